@@ -1,0 +1,104 @@
+package org.newsgraph.rdf;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Mints every IRI of the dataset, deterministically from source ids, name slugs and ISO codes,
+ * under one base (default the local server) so that each IRI dereferences on the running server.
+ */
+public final class Iris {
+
+    /** The base of a server started with default options. */
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    private final String base;
+
+    public Iris(String base) {
+        Objects.requireNonNull(base, "base");
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Resource article(String source) {
+        return r("article/" + segment(source));
+    }
+
+    /** The named graph holding everything read from one article. */
+    public Resource articleGraph(String source) {
+        return r("graph/article/" + segment(source));
+    }
+
+    public Resource ontologyGraph() {
+        return r("graph/ontology");
+    }
+
+    public Resource referenceGraph() {
+        return r("graph/reference");
+    }
+
+    /** Build metadata (wall-clock times live here only, apart from the article graphs). */
+    public Resource buildGraph() {
+        return r("graph/build");
+    }
+
+    public Resource build() {
+        return r("build");
+    }
+
+    /** A person or organisation, one IRI across the whole graph. */
+    public Resource actor(String canonicalName) {
+        return r("actor/" + slug(canonicalName));
+    }
+
+    public Resource country(String iso2) {
+        return r("country/" + iso2.toUpperCase(Locale.ROOT));
+    }
+
+    public Resource comment(String source, int n) {
+        return r("article/" + segment(source) + "/comment/" + n);
+    }
+
+    /** A span of the article body, [begin, end) in code points. */
+    public Resource span(String source, int begin, int end) {
+        return r("article/" + segment(source) + "/span/" + begin + "-" + end);
+    }
+
+    public Resource claim(String source, int n) {
+        return r("claim/" + segment(source) + "/" + n);
+    }
+
+    public Resource event(String key) {
+        return r("event/" + slug(key));
+    }
+
+    /** Whether an IRI was minted under this base. */
+    public boolean owns(String iri) {
+        return iri.startsWith(base);
+    }
+
+    private Resource r(String path) {
+        return ResourceFactory.createResource(base + path);
+    }
+
+    /** Lower-case ASCII words joined by '-': "Bashar al-Assad" → "bashar-al-assad". */
+    public static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[’']", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        // Names in other scripts fold to nothing: a stable hash keeps them apart.
+        return s.isEmpty() ? "u" + Integer.toHexString(name.strip().hashCode()) : s;
+    }
+
+    // Source ids come from file names: keep them readable but IRI-safe.
+    private static String segment(String source) {
+        String s = source.replaceAll("[^A-Za-z0-9._~-]", "_");
+        return s.isEmpty() ? "_" : s;
+    }
+}

@@ -1,0 +1,515 @@
+package org.newsgraph.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.reference.Outlet;
+import org.newsgraph.reference.OutletDirectory;
+
+/**
+ * Splits a scraped article into title, byline, publisher, date, body and reader comments: the
+ * first step of the flow (file text → {@link Document}). Pure: no IO.
+ */
+public final class ArticleReader {
+
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final String FIRST_WORD = "(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+)";
+    private static final String NAME_WORD = "(?:" + FIRST_WORD + "|[A-Z]\\.|[A-Z][a-z]*[A-Z][a-z]+|"
+            + "(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)-?[A-Z]?[a-z]*)";
+    private static final Pattern PERSON_NAME =
+            Pattern.compile(FIRST_WORD + "(?:\\s+" + NAME_WORD + "){1,3}");
+    private static final Pattern BY = Pattern.compile("^(?:by|written by|words by|author:?|reporting by)\\s+(.+)$", I);
+    private static final Pattern NAME_DASH_REST = Pattern.compile("^(.{3,60}?)\\s+[—–|/]\\s+(.+)$");
+    private static final Pattern OUTLET_PAREN_DATE = Pattern.compile("^([^()]{2,60}?)\\s*\\(([^()]{4,40})\\)$");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "^(?:first\\s+)?(?:published|posted|date(?:d)?|issued)(?:\\s+(?:time|on|at|date|in))?\\s*:?\\s*(.+)$", I);
+    private static final Pattern UPDATED = Pattern.compile("^(?:last\\s+)?(?:updated|modified|edited)\\b.*", I);
+    private static final Pattern ISSUE_OF = Pattern.compile("\\bissue of (?:the )?(.{2,60}?)\\.?$", I);
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:[-–]\\d{4})?\\s*)?"
+            + "(?:the )?([A-Z][\\p{L}&.'’ -]{1,60}?)(?:\\s*[.,|]|\\s+all rights|$)", I);
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([A-Z][A-Za-z .'-]{1,30}),\\s+([A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)\\.?\\s*/([A-Za-z-]{2,20})/\\.?\\s*");
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^([A-Z][A-Za-z .,'-]{1,40}?)\\s*\\((Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|IRNA|Anadolu|TASS|Interfax)\\)\\s*[-—–]\\s*");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\s*(?:©|\\(c\\)|Photo:|Image:|Credit:)\\s*[^.!?]{1,80}$");
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "^\\s*(?:has|have) (?:learned|learnt|revealed|established|seen)|^\\s*understands\\b");
+    private static final Pattern BIO = Pattern.compile("\\s+(?:\\S+\\s+){0,2}?(?:is|was|has|writes|covers)\\b");
+    private static final Pattern ROLE_LINE = Pattern.compile(
+            "(?i)\\b(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|staff writer)\\b");
+    /** Credits at the foot of wire copy: "Reporting by X; Editing by Y" (editors are not bylined writers). */
+    private static final Pattern CREDITS = Pattern.compile(
+            "^\\(?(?:additional )?(?:reporting|writing) by\\s+(.+?)(?:;\\s*editing by.*)?\\)?\\.?$", I);
+    private static final Pattern TIMESTAMP = Pattern.compile(".*\\d{1,2}[:.]\\d{2}.*|.*\\b(?:ago|am|pm)\\b.*", I);
+
+    /** Words that make a short capitalised line a section name or a role, not a person's name. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("news", "world", "politics", "opinion", "analysis",
+            "comment", "home", "business", "sport", "sports", "middle", "east", "europe", "asia", "africa", "america",
+            "americas", "uk", "us", "latest", "live", "video", "photos", "magazine", "blogs", "blog", "science", "life",
+            "culture", "arts", "books", "economics", "finance", "features", "editorial", "section", "menu", "contact",
+            "about", "subscribe", "login", "register", "events", "international", "national", "local", "breaking",
+            "top", "stories", "story", "more", "share", "related", "read", "correspondent", "editor", "reporter",
+            "staff", "desk", "agency", "agencies", "government", "ministry", "council", "committee", "party", "union",
+            "state", "states", "united", "kingdom", "russia", "britain", "syria", "iran", "iraq", "china", "ukraine",
+            "foreign", "defence", "defense", "security", "policy", "affairs", "relations", "crisis", "war", "today",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    /** Words that start the role part of a byline: "Jon Stone Political Correspondent". */
+    private static final Set<String> ROLE_WORDS = Set.of("political", "diplomatic", "chief", "senior", "deputy",
+            "foreign", "defence", "defense", "security", "home", "economics", "economic", "business", "world",
+            "international", "correspondent", "editor", "reporter", "writer", "columnist", "journalist",
+            "contributor", "staff", "in", "at", "for", "mp", "mep", "special", "associate", "executive", "managing",
+            "news", "health", "science", "technology", "europe", "middle", "moscow", "washington", "london");
+
+    private final OutletDirectory outlets;
+    private final DateFinder dates = new DateFinder();
+
+    public ArticleReader(OutletDirectory outlets) {
+        this.outlets = outlets;
+    }
+
+    /** Reads one article. {@code source} is its identity (file name without extension). */
+    public Document read(String source, String raw) {
+        return new Reading(source, lines(raw)).run();
+    }
+
+    private static List<String> lines(String raw) {
+        String t = raw.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u00A0', ' ').replace("\u200B", "").replace('\t', ' ');
+        List<String> out = new ArrayList<>();
+        for (String l : t.split("\n", -1)) {
+            out.add(l.strip().replaceAll(" {2,}", " "));
+        }
+        return out;
+    }
+
+    /** Mutable state of reading one article; confined to {@link #read}. */
+    private final class Reading {
+        private final String source;
+        private final List<String> lines;
+        private String title;
+        private final List<String> authors = new ArrayList<>();
+        private PartialDate date;
+        private int yearlessMonth;
+        private int yearlessDay;
+        private final Map<String, Integer> publisherVotes = new LinkedHashMap<>();
+        private String explicitPublisher;
+        private final List<String> body = new ArrayList<>();
+        private final List<String> footer = new ArrayList<>();
+        private final List<String> header = new ArrayList<>();
+        private final List<String> comments = new ArrayList<>();
+
+        Reading(String source, List<String> lines) {
+            this.source = source;
+            this.lines = lines;
+        }
+
+        Document run() {
+            int titleAt = findTitle();
+            for (int i = 0; i < titleAt; i++) {
+                String l = lines.get(i);
+                if (!l.isEmpty() && !Boilerplate.isNavigation(l) && !Boilerplate.isNotice(l)) {
+                    metadataLine(l, i);
+                }
+            }
+            boolean inBody = false;
+            boolean ended = false;
+            boolean paragraphBreak = true;
+            for (int i = titleAt + 1; i < lines.size(); i++) {
+                String l = lines.get(i);
+                if (l.isEmpty()) {
+                    paragraphBreak = true;
+                    continue;
+                }
+                if (ended) {
+                    footer.add(l);
+                    continue;
+                }
+                if (title != null && sameText(l, title) || Boilerplate.isNavigation(l)) {
+                    continue;
+                }
+                if (Boilerplate.endsArticle(l) && (inBody || !body.isEmpty())) {
+                    ended = true;
+                    footer.add(l);
+                    continue;
+                }
+                if (Boilerplate.isNotice(l)) {
+                    header.add(l);
+                    continue;
+                }
+                if (!inBody) {
+                    if (isBio(l)) {
+                        continue;
+                    }
+                    if (metadataLine(l, i)) {
+                        header.add(l);
+                        continue;
+                    }
+                    if (isParagraph(l)) {
+                        inBody = true;
+                        l = dateline(l);
+                    }
+                }
+                Matcher credits = CREDITS.matcher(l);
+                if (inBody && credits.matches()) {
+                    if (l.toLowerCase(Locale.ROOT).startsWith("reporting") || authors.isEmpty()) {
+                        addAuthors(credits.group(1).replaceAll("(?i)\\s+in\\s+[A-Z][a-z]+(?=\\s*(?:,|and|;|$))", ""));
+                    }
+                    continue;
+                }
+                addBodyLine(cleanBodyLine(l), paragraphBreak);
+                paragraphBreak = false;
+            }
+            readFooter();
+            return new Document(source, title, authors, publisher(), finalDate(), String.join("\n\n", body), comments);
+        }
+
+        private int findTitle() {
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                if (l.isEmpty() || Boilerplate.isNavigation(l) || Boilerplate.isNotice(l) || Boilerplate.words(l) < 3
+                        || isDateOnly(l) || BY.matcher(l).matches()) {
+                    continue;
+                }
+                title = stripSiteName(l);
+                return i;
+            }
+            return lines.size();
+        }
+
+        // "Headline | The Guardian" or "Headline - BBC News": the site name is a publisher clue, not title.
+        private String stripSiteName(String l) {
+            Matcher m = Pattern.compile("^(.{8,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$").matcher(l);
+            if (m.matches()) {
+                Optional<Outlet> o = outlets.resolve(m.group(2));
+                if (o.isPresent()) {
+                    explicitPublisher = explicitPublisher == null ? o.get().name() : explicitPublisher;
+                    return m.group(1).strip();
+                }
+            }
+            return l;
+        }
+
+        /** Reads byline, date and publisher lines of the header; true if the line is metadata only. */
+        private boolean metadataLine(String l, int i) {
+            if (UPDATED.matcher(l).matches()) {
+                return true;
+            }
+            Matcher m = BY.matcher(l);
+            if (m.matches() && Boilerplate.words(l) <= 16) {
+                byline(m.group(1));
+                return true;
+            }
+            m = PUBLISHED.matcher(l);
+            if (m.matches() && (dates.first(m.group(1)).isPresent() || ISSUE_OF.matcher(l).find())) {
+                takeDate(m.group(1));
+                Matcher issue = ISSUE_OF.matcher(l);
+                if (issue.find()) {
+                    explicit(issue.group(1));
+                }
+                return true;
+            }
+            if (isDateOnly(l)) {
+                takeDate(l);
+                return true;
+            }
+            m = OUTLET_PAREN_DATE.matcher(l);
+            if (m.matches() && dates.first(m.group(2)).isPresent()) {
+                takeDate(m.group(2));
+                explicit(m.group(1));
+                return true;
+            }
+            m = NAME_DASH_REST.matcher(l);
+            if (m.matches() && isPersonName(m.group(1)) && Boilerplate.words(l) <= 14) {
+                addAuthors(m.group(1));
+                rest(m.group(2));
+                return true;
+            }
+            if (authors.isEmpty() && Boilerplate.words(l) <= 8 && !l.matches(".*[.!?:;\"“”].*")) {
+                Optional<String> name = namePart(l);
+                if (name.isPresent() && bylineContext(i, name.get())) {
+                    authors.add(name.get());
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // A bare name is a byline only beside what bylines sit next to: a date, a role or the writer's bio;
+        // a caption naming a politician has none of these.
+        private boolean bylineContext(int i, String name) {
+            String next = neighbour(i, 1);
+            String prev = neighbour(i, -1);
+            return isDateOnly(next) || isDateOnly(prev) || isRoleLine(next) || isRoleLine(l(i))
+                    || next.startsWith(name + " ") && isBio(next, name);
+        }
+
+        private String l(int i) {
+            return i >= 0 && i < lines.size() ? lines.get(i) : "";
+        }
+
+        private String neighbour(int i, int step) {
+            for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+                if (!lines.get(j).isEmpty()) {
+                    return lines.get(j);
+                }
+            }
+            return "";
+        }
+
+        private boolean isRoleLine(String l) {
+            return Boilerplate.words(l) <= 8 && ROLE_LINE.matcher(l).find();
+        }
+
+        // The byline's remainder: "Daily Mail June 16, 2014", "March 16, 2017 / Leave a comment".
+        private void rest(String rest) {
+            for (String part : rest.split("\\s+[|/•]\\s+")) {
+                List<DateFinder.Hit> hits = dates.find(part);
+                Optional<DateFinder.Hit> full = hits.stream().filter(h -> !h.yearless()).findFirst();
+                if (full.isPresent()) {
+                    takeDate(part);
+                    String before = part.substring(0, full.get().start()).replaceAll("[\\s,]+$", "");
+                    if (!before.isBlank()) {
+                        explicit(before);
+                    }
+                } else if (outlets.resolve(part).isPresent()) {
+                    explicit(part);
+                }
+            }
+        }
+
+        private void byline(String text) {
+            String[] parts = text.split("\\s+[|/•—–]\\s+");
+            addAuthors(parts[0]);
+            for (int k = 1; k < parts.length; k++) {
+                rest(parts[k]);
+            }
+            takeDate(text);
+        }
+
+        private void addAuthors(String names) {
+            String cleaned = names.replaceAll("(?i)\\s+(?:in|at)\\s+[A-Z][a-z]+$", "")
+                    .replaceAll("(?i)(?:additional )?(?:reporting|writing) by\\s+", "");
+            for (String n : cleaned.split("\\s*(?:[,;]|\\band\\b|&)\\s*")) {
+                Optional<String> name = namePart(n.strip());
+                if (name.isPresent() && !authors.contains(name.get())) {
+                    authors.add(name.get());
+                } else if (name.isEmpty() && outlets.resolve(n).isPresent()) {
+                    explicit(n);
+                }
+            }
+        }
+
+        // The person name at the start of a byline fragment, role words dropped: "Jon Stone Political Editor".
+        private Optional<String> namePart(String s) {
+            String[] w = s.replaceAll("[,;:]$", "").split("\\s+");
+            int k = 0;
+            while (k < w.length && !ROLE_WORDS.contains(w[k].toLowerCase(Locale.ROOT)) || k == 0 && k < w.length) {
+                k++;
+            }
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+            if (k < 2 || k > 4 || !isPersonName(candidate)) {
+                return Optional.empty();
+            }
+            return Optional.of(candidate);
+        }
+
+        private boolean isPersonName(String s) {
+            if (!PERSON_NAME.matcher(s).matches() || outlets.resolve(s).isPresent()) {
+                return false;
+            }
+            for (String w : s.split("\\s+")) {
+                String lc = w.toLowerCase(Locale.ROOT);
+                String singular = lc.endsWith("s") ? lc.substring(0, lc.length() - 1) : lc;
+                if (NOT_NAME_WORDS.contains(lc) || NOT_NAME_WORDS.contains(singular) || ROLE_WORDS.contains(singular)
+                        && !ROLE_WORDS.contains(lc)) {
+                    return false;
+                }
+            }
+            return !ROLE_WORDS.contains(s.split("\\s+")[0].toLowerCase(Locale.ROOT));
+        }
+
+        // An author box in the header: "Neil Clark is a journalist, writer, broadcaster …".
+        private boolean isBio(String l) {
+            return authors.stream().anyMatch(a -> isBio(l, a));
+        }
+
+        private boolean isBio(String l, String author) {
+            return l.startsWith(author + " ") && BIO.matcher(l.substring(author.length())).lookingAt();
+        }
+
+        private boolean isDateOnly(String l) {
+            List<DateFinder.Hit> hits = dates.find(l);
+            if (hits.isEmpty() || hits.get(0).yearless()) {
+                return false;
+            }
+            String rest = l.substring(0, hits.get(0).start()) + l.substring(hits.get(0).end());
+            return rest.replaceAll("(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b|"
+                    + "\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\b|\\b(?:am|pm|gmt|bst|utc|est|edt|cet|cest|msk|et)\\b|"
+                    + "\\bat\\b|\\bupdated\\b|[\\s,.|•/()-]", "").isEmpty();
+        }
+
+        private void takeDate(String s) {
+            if (date != null) {
+                return;
+            }
+            for (DateFinder.Hit h : dates.find(s)) {
+                if (!h.yearless()) {
+                    date = h.date();
+                    return;
+                }
+            }
+        }
+
+        private void explicit(String name) {
+            String n = name.strip().replaceAll("^[\\s,—–-]+|[\\s,—–-]+$", "");
+            if (explicitPublisher == null && !n.isEmpty()) {
+                explicitPublisher = outlets.resolve(n).map(Outlet::name).orElse(n);
+            }
+        }
+
+        // A paragraph of running text, as opposed to a caption, standfirst or label.
+        private boolean isParagraph(String l) {
+            int w = Boilerplate.words(l);
+            return w >= 20 || w >= 10 && l.matches(".*[.!?:”\"]\\s*$") || w >= 12 && l.matches(".*[.!?;:,].*");
+        }
+
+        // "LONDON, October 13. /TASS/. Text" and "MOSCOW (Reuters) - Text": the dateline is metadata.
+        private String dateline(String l) {
+            Matcher m = DATELINE.matcher(l);
+            if (m.find()) {
+                explicit(m.group(3));
+                dates.find(m.group(2)).stream().findFirst().ifPresent(h -> {
+                    yearlessMonth = h.month();
+                    yearlessDay = h.day();
+                    if (!h.yearless() && date == null) {
+                        date = h.date();
+                    }
+                });
+                return l.substring(m.end());
+            }
+            m = AGENCY_DATELINE.matcher(l);
+            if (m.find()) {
+                explicit(m.group(2));
+                return l.substring(m.end());
+            }
+            return l;
+        }
+
+        private String cleanBodyLine(String l) {
+            String c = l.replaceAll("(?i)\\s*Click to enlarge\\s*", " ").strip();
+            Matcher credit = PHOTO_CREDIT.matcher(c);
+            if (credit.find() && credit.start() > 0) {
+                c = c.substring(0, credit.start()).strip();
+            }
+            return c;
+        }
+
+        private void addBodyLine(String l, boolean paragraphBreak) {
+            if (l.isEmpty()) {
+                return;
+            }
+            if (!body.isEmpty()) {
+                String last = body.get(body.size() - 1);
+                if (last.equals(l)) {
+                    return;
+                }
+                // A paragraph the scraper broke mid-sentence: "… that he would be" / "robust with Moscow."
+                if (!paragraphBreak || last.matches(".*[\\p{Ll},]$") && Character.isLowerCase(l.charAt(0))) {
+                    body.set(body.size() - 1, last + " " + l);
+                    return;
+                }
+            }
+            body.add(l);
+        }
+
+        private void readFooter() {
+            boolean inComments = false;
+            boolean afterStamp = false;
+            for (String l : footer) {
+                if (Boilerplate.startsComments(l)) {
+                    inComments = true;
+                    continue;
+                }
+                if (inComments) {
+                    if (Boilerplate.words(l) <= 6 && TIMESTAMP.matcher(l).matches() && dates.find(l).size() > 0) {
+                        afterStamp = true;
+                        continue;
+                    }
+                    if (afterStamp && Boilerplate.words(l) >= 3) {
+                        comments.add(l);
+                    }
+                    afterStamp = false;
+                    continue;
+                }
+                vote(l);
+            }
+            for (String l : header) {
+                vote(l);
+            }
+        }
+
+        private void vote(String l) {
+            Matcher d = Boilerplate.DISCLAIMER_OWNER.matcher(l);
+            if (d.find()) {
+                explicit(d.group(1));
+            }
+            Matcher c = COPYRIGHT.matcher(l);
+            if (c.find()) {
+                String owner = c.group(1).strip();
+                outlets.resolve(owner).ifPresent(o -> publisherVotes.merge(o.name(), 3, Integer::sum));
+            }
+            for (OutletDirectory.Hit h : outlets.find(l)) {
+                publisherVotes.merge(h.outlet().name(), 1, Integer::sum);
+            }
+        }
+
+        private String publisher() {
+            if (explicitPublisher != null) {
+                return explicitPublisher;
+            }
+            Optional<String> voted = publisherVotes.entrySet().stream()
+                    .max((a, b) -> Integer.compare(a.getValue(), b.getValue())).map(Map.Entry::getKey);
+            if (voted.isPresent()) {
+                return voted.get();
+            }
+            // Last resort: the body speaks of itself ("The Independent has learned").
+            for (String p : body) {
+                for (OutletDirectory.Hit h : outlets.find(p)) {
+                    if (SELF_REFERENCE.matcher(p.substring(h.end())).find()) {
+                        return h.outlet().name();
+                    }
+                }
+            }
+            return null;
+        }
+
+        // A dateline gives month and day; the year only counts if the article states it elsewhere.
+        private PartialDate finalDate() {
+            if (date != null || yearlessMonth == 0) {
+                return date;
+            }
+            int year = 0;
+            for (String p : body) {
+                for (DateFinder.Hit h : dates.find(p)) {
+                    if (!h.yearless() && h.date().year() > year) {
+                        year = h.date().year();
+                    }
+                }
+            }
+            return year == 0 ? null : PartialDate.tryOf(year, yearlessMonth, yearlessDay).orElse(null);
+        }
+
+        private boolean sameText(String a, String b) {
+            return a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
+        }
+    }
+}

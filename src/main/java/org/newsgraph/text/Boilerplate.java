@@ -1,0 +1,95 @@
+package org.newsgraph.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines of a scraped page that are not article text: site navigation, notices,
+ * sharing widgets, and the markers after which the article is over (paywalls, comment forms,
+ * related links, disclaimers). Used line by line by the article reader.
+ */
+public final class Boilerplate {
+
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern BULLET = Pattern.compile("^[•·▪◦●○■□►▸*]\\s*\\S.*");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]\\s+\\S.*");
+
+    /** Widgets and notices anywhere on the page; dropped, reading goes on. */
+    private static final Pattern NOTICE = Pattern.compile(
+            "^(?:advertisement|advert|sponsored( content)?|share( this( article| story)?)?( on \\w+)?|tweet|email|print|"
+            + "facebook|twitter|linkedin|whatsapp|reddit|pinterest|google\\+?|rss|logo|home|menu|search|close|"
+            + "skip to( main)? content|log ?in|sign ?in|sign ?up|register|subscribe( now| today)?|"
+            + "read more|more|see more|show more|load more|click to enlarge|enlarge|view gallery|"
+            + "\\d+ min(ute)?s? read|reading time.*|getty( images)?|image (source|copyright).*|"
+            + "photo(graph)?:.*|picture:.*|image:.*|video|watch|listen|audio|gallery|"
+            + "(\\d+ )?comments?|go to comments|leave a comment|follow us.*|related( articles| stories| content)?|"
+            + "not now,? thanks|remember me|forgotten password\\??|or enter with social networking:?|details|"
+            + "×|x|topics?:?|tags?:?)[.!:]?$", I);
+
+    /** Phrases that mark a line as a site notice wherever they occur in it. */
+    private static final Pattern NOTICE_PHRASE = Pattern.compile(
+            "\\b(?:cookies?\\b.*\\b(?:site|website|browser|experience|use)|this (?:site|website) uses|"
+            + "privacy (?:policy|notice)|terms (?:and|&) conditions|terms of (?:use|service)|all rights reserved|"
+            + "newsletter|sign up (?:to|for)|subscribe to|subscription offers|your inbox|"
+            + "personal (?:information|data)|javascript|refresh (?:the|your) (?:page|browser)|"
+            + "logged ?in|log ?in to|login to|thank you for registering|your email( address)?|"
+            + "click here|tap here|download (?:the|our) app|follow us on|"
+            + "you(?:'|’)?ve got full access|free articles|reached your limit|"
+            + "trackbacks? and pingbacks?)\\b", I);
+
+    /** After one of these, the article is over: paywall, comment section, related links, disclaimers. */
+    private static final Pattern END = Pattern.compile(
+            "^(?:you(?:'|’)?ve hit the limit.*|you have (?:now )?reached your limit.*|"
+            + "to (?:continue|keep) reading.*|subscribe to (?:continue|read).*|"
+            + "join (?:our commenting forum|the (?:discussion|conversation|debate)).*|"
+            + "comments are closed.*|(?:\\d+ )?(?:reader )?comments?:?|show comments|view comments|"
+            + "related(?: articles| stories| content| coverage)?:?|more (?:on this story|from .{1,40}|stories)|"
+            + "read more:?|most (?:popular|read|viewed|shared)|recommended(?: for you)?|"
+            + "(?:kaynak/)?source:?|share with friends|share this (?:article|story)|"
+            + "about (?:this|the) author|"
+            + "the (?:statements|views)(?:, views)?(?: and opinions)? expressed .*)$", I);
+
+    /** A line naming who wrote a disclaimer-style note: "… do not necessarily represent those of RT." */
+    static final Pattern DISCLAIMER_OWNER = Pattern.compile(
+            "(?:represent|reflect)(?:s)? (?:the (?:views|position|opinions?) of |those of )(?:the )?([^.,;]{2,60}?)\\.?$", I);
+
+    private Boilerplate() {
+    }
+
+    /** Menus and lists of links: bullet items and numbered items of a few words. */
+    public static boolean isNavigation(String line) {
+        return (BULLET.matcher(line).matches() || NUMBERED.matcher(line).matches()) && words(line) <= 7
+                && !line.endsWith(".");
+    }
+
+    /** A notice, widget label or UI text that is not part of the article. */
+    public static boolean isNotice(String line) {
+        if (NOTICE.matcher(line).matches()) {
+            return true;
+        }
+        return words(line) <= 60 && NOTICE_PHRASE.matcher(line).find();
+    }
+
+    /** A line after which nothing on the page is article text. */
+    public static boolean endsArticle(String line) {
+        return words(line) <= 40 && END.matcher(line).matches();
+    }
+
+    /** A heading over reader comments ("Comments", "12 comments", "Reader comments"). */
+    public static boolean startsComments(String line) {
+        return line.matches("(?i)^(?:\\d+ )?(?:reader )?comments?:?$|^(?:show|view) comments$");
+    }
+
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = !Character.isWhitespace(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,54 @@
+package org.newsgraph.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.reference.ReferenceData;
+
+/** Title, byline, publisher and date of every seed article equal the hand-made gold files. */
+class SeedMetadataTest {
+
+    private static ArticleReader reader;
+
+    @BeforeAll
+    static void setUp() {
+        reader = new ArticleReader(ReferenceData.outlets(ReferenceData.referenceModel()));
+    }
+
+    static Stream<Path> golds() throws IOException {
+        return Files.list(Path.of("src/test/resources/gold/seeds")).filter(p -> p.toString().endsWith(".json"))
+                .sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("golds")
+    void metadataMatchesGold(Path goldFile) throws IOException {
+        JsonObject gold = JSON.read(goldFile.toString());
+        String source = gold.get("source").getAsString().value();
+        String text = Files.readString(Path.of("seeds", source + ".txt"), StandardCharsets.UTF_8);
+        Document doc = reader.read(source, text);
+
+        assertEquals(string(gold.get("title")), doc.title(), "title");
+        assertEquals(string(gold.get("publisher")), doc.publisher(), "publisher");
+        assertEquals(string(gold.get("date")), doc.date() == null ? null : doc.date().lexical(), "date");
+        List<String> authors = new ArrayList<>();
+        gold.get("authors").getAsArray().forEach(v -> authors.add(v.getAsString().value()));
+        assertEquals(authors, doc.authors(), "authors");
+    }
+
+    private static String string(JsonValue v) {
+        return v == null || v.isNull() ? null : v.getAsString().value();
+    }
+}
