@@ -5,12 +5,16 @@ import org.apache.jena.rdf.model.Resource;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeChecker;
+import java.util.List;
+import org.newsgraph.resolve.ClaimResolver;
+import org.newsgraph.resolve.EntityResolver;
+import org.newsgraph.resolve.ResolvedMention;
 import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.Document;
 
 /**
- * The whole pure conversion of one article, text → document → RDF graph checked against the
- * shapes. No IO: callers read the file and store the result.
+ * The whole pure conversion of one article, text → document → resolved mentions and claims →
+ * RDF graph checked against the shapes. No IO: callers read the file and store the result.
  */
 public final class Converter {
 
@@ -18,12 +22,17 @@ public final class Converter {
     public record ArticleGraph(String source, Resource graphName, Document document, Model model) { }
 
     private final ArticleReader reader;
+    private final EntityResolver resolver;
+    private final ClaimResolver claims;
     private final ArticleMapper mapper;
     private final ShapeChecker checker;
     private final Iris iris;
 
-    public Converter(ArticleReader reader, Iris iris, ShapeChecker checker) {
+    public Converter(ArticleReader reader, EntityResolver resolver, ClaimResolver claims, Iris iris,
+                     ShapeChecker checker) {
         this.reader = reader;
+        this.resolver = resolver;
+        this.claims = claims;
         this.iris = iris;
         this.mapper = new ArticleMapper(iris);
         this.checker = checker;
@@ -36,7 +45,8 @@ public final class Converter {
     /** Converts the decoded text of one article; throws a {@link NewsgraphException} naming it on failure. */
     public ArticleGraph convert(String source, String text) {
         Document doc = reader.read(source, text);
-        Model model = mapper.map(doc);
+        List<ResolvedMention> mentions = resolver.resolve(doc);
+        Model model = mapper.map(doc, mentions, claims.resolve(doc, mentions));
         checker.check(source, model);
         return new ArticleGraph(source, iris.articleGraph(source), doc, model);
     }

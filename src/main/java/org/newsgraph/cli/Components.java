@@ -2,6 +2,11 @@ package org.newsgraph.cli;
 
 import org.apache.jena.rdf.model.Model;
 import org.newsgraph.Converter;
+import org.newsgraph.extract.NameFinder;
+import org.newsgraph.extract.QuoteFinder;
+import org.newsgraph.reference.Lexicon;
+import org.newsgraph.resolve.ClaimResolver;
+import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeChecker;
@@ -15,10 +20,15 @@ public final class Components {
     public final Converter converter;
 
     public Components(String base) {
+        Iris iris = new Iris(base);
         ontology = ReferenceData.load(ReferenceData.ONTOLOGY);
-        reference = ReferenceData.referenceModel();
+        reference = ReferenceData.referenceModel(iris);
         ShapeChecker checker = new ShapeChecker(ReferenceData.load(ReferenceData.SHAPES).getGraph());
         ArticleReader reader = new ArticleReader(ReferenceData.outlets(reference));
-        converter = new Converter(reader, new Iris(base), checker);
+        Lexicon lexicon = ReferenceData.lexicon();
+        EntityResolver resolver = new EntityResolver(ReferenceData.gazetteer(reference), ReferenceData.roles(reference),
+                new NameFinder(lexicon), iris);
+        ClaimResolver claims = new ClaimResolver(new QuoteFinder(lexicon.sayingVerbs()), lexicon.sayingVerbs(), iris);
+        converter = new Converter(reader, resolver, claims, iris, checker);
     }
 }

@@ -53,6 +53,9 @@ final class ConvertCommand implements Callable<Integer> {
                 } catch (NewsgraphException e) {
                     failed++;
                     System.err.println("newsgraph: skipped " + e.describe());
+                } catch (RuntimeException e) {
+                    failed++;
+                    System.err.println("newsgraph: skipped " + p + ": internal error while converting: " + e);
                 }
             }
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the newsgraph program: parses the subcommand and maps failures to exit codes. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds a knowledge graph of news articles and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ConvertCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ConvertCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -23,7 +23,8 @@ public final class Main {
                 cmd.getErr().println("newsgraph: " + ne.describe());
                 return 2;
             }
-            throw ex;
+            cmd.getErr().println("newsgraph: internal error: " + ex);
+            return 3;
         });
         return cl.execute(args);
     }

@@ -68,7 +68,8 @@ final class QueryCommand implements Callable<Integer> {
         try {
             return QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8));
         } catch (QueryParseException e) {
-            throw new NewsgraphException(file.toString(), -1, "not a valid SPARQL query: " + e.getMessage(), e);
+            String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            throw new NewsgraphException(file.toString(), -1, "not a valid SPARQL query: " + first, e);
         }
     }
 

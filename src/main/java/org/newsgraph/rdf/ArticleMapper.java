@@ -9,9 +9,13 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.newsgraph.reference.Entity;
+import org.newsgraph.resolve.Claim;
+import org.newsgraph.resolve.ResolvedMention;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.PartialDate;
 
@@ -24,8 +28,8 @@ public final class ArticleMapper {
         this.iris = iris;
     }
 
-    /** The triples of one article's named graph. */
-    public Model map(Document doc) {
+    /** The triples of one article's named graph: metadata, body, comments and resolved mentions. */
+    public Model map(Document doc, List<ResolvedMention> mentions, List<Claim> claims) {
         Model m = ModelFactory.createDefaultModel();
         Resource article = m.createResource(iris.article(doc.source()).getURI())
                 .addProperty(RDF.type, SchemaDO.NewsArticle)
@@ -48,7 +52,103 @@ public final class ArticleMapper {
                     .addProperty(SchemaDO.text, comments.get(i));
             article.addProperty(SchemaDO.comment, c);
         }
+        addMentions(m, article, doc, mentions);
+        addClaims(m, article, doc, claims);
         return m;
+    }
+
+    private void addMentions(Model m, Resource article, Document doc, List<ResolvedMention> mentions) {
+        String body = doc.body();
+        for (ResolvedMention rm : mentions) {
+            int begin = body.codePointCount(0, rm.start());
+            int end = begin + body.codePointCount(rm.start(), rm.end());
+            Resource entity = entity(m, rm.entity());
+            m.createResource(iris.span(article, begin, end).getURI())
+                    .addProperty(RDF.type, NG.Mention)
+                    .addLiteral(NG.NIF.beginIndex, index(begin))
+                    .addLiteral(NG.NIF.endIndex, index(end))
+                    .addProperty(NG.NIF.anchorOf, rm.text())
+                    .addProperty(NG.NIF.referenceContext, article)
+                    .addProperty(NG.ITSRDF.taIdentRef, entity)
+                    .addProperty(NG.resolvedBy, method(rm.method()));
+            article.addProperty(SchemaDO.mentions, entity);
+        }
+    }
+
+    private void addClaims(Model m, Resource article, Document doc, List<Claim> claims) {
+        String body = doc.body();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            int begin = body.codePointCount(0, c.start());
+            int end = begin + body.codePointCount(c.start(), c.end());
+            Resource span = m.createResource(iris.span(article, begin, end).getURI())
+                    .addProperty(RDF.type, NG.NIF.NIFString)
+                    .addLiteral(NG.NIF.beginIndex, index(begin))
+                    .addLiteral(NG.NIF.endIndex, index(end))
+                    .addProperty(NG.NIF.anchorOf, body.substring(c.start(), c.end()))
+                    .addProperty(NG.NIF.referenceContext, article);
+            Resource claim = m.createResource(iris.claim(doc.source(), i + 1).getURI())
+                    .addProperty(RDF.type, SchemaDO.Claim)
+                    .addProperty(RDFS.label, label(c.text()))
+                    .addProperty(SchemaDO.text, c.text())
+                    .addProperty(NG.claimKind, c.kind() == Claim.Kind.DIRECT ? NG.DirectQuote : NG.ReportedSpeech)
+                    .addProperty(NG.span, span)
+                    .addProperty(NG.PROV.wasDerivedFrom, article);
+            if (c.kind() == Claim.Kind.DIRECT) {
+                claim.addProperty(RDF.type, SchemaDO.Quotation);
+            }
+            if (c.speaker() != null) {
+                claim.addProperty(NG.speaker, entity(m, c.speaker()));
+            }
+            if (c.speakerDescription() != null) {
+                claim.addProperty(NG.speakerDescription, c.speakerDescription());
+            }
+            if (c.verb() != null) {
+                claim.addProperty(NG.verb, c.verb());
+            }
+            if (c.medium() != null) {
+                claim.addProperty(NG.medium, c.medium());
+            }
+            doc.dateIfAny().ifPresent(d -> claim.addLiteral(DCTerms.date, date(d)));
+            for (Entity e : c.mentions()) {
+                claim.addProperty(SchemaDO.mentions, entity(m, e));
+            }
+        }
+    }
+
+    private static String label(String text) {
+        String[] w = text.split("\\s+");
+        return w.length <= 12 ? text : String.join(" ", java.util.Arrays.copyOf(w, 12)) + " …";
+    }
+
+    private static Resource entity(Model m, Entity e) {
+        Resource r = m.createResource(e.iri())
+                .addProperty(RDF.type, switch (e.kind()) {
+                    case PERSON -> SchemaDO.Person;
+                    case ORGANIZATION -> SchemaDO.Organization;
+                    case COUNTRY -> SchemaDO.Country;
+                })
+                .addProperty(SchemaDO.name, e.name())
+                .addProperty(RDFS.label, e.name());
+        if (e.code() != null) {
+            r.addProperty(NG.isoAlpha2, e.code());
+        }
+        if (e.wikidata() != null) {
+            r.addProperty(OWL.sameAs, m.createResource(e.wikidata()));
+        }
+        return r;
+    }
+
+    private static Resource method(ResolvedMention.Method method) {
+        return switch (method) {
+            case REFERENCE_DATA -> NG.ReferenceData;
+            case PATTERN -> NG.Pattern;
+            case COREFERENCE -> NG.Coreference;
+        };
+    }
+
+    private static Literal index(int i) {
+        return ResourceFactory.createTypedLiteral(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
     }
 
     private Resource actor(Model m, String name, Resource type) {

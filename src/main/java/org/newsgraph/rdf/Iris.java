@@ -65,9 +65,9 @@ public final class Iris {
         return r("article/" + segment(source) + "/comment/" + n);
     }
 
-    /** A span of the article body, [begin, end) in code points. */
-    public Resource span(String source, int begin, int end) {
-        return r("article/" + segment(source) + "/span/" + begin + "-" + end);
+    /** A span of an article's body, [begin, end) in code points. */
+    public Resource span(Resource article, int begin, int end) {
+        return ResourceFactory.createResource(article.getURI() + "/span/" + begin + "-" + end);
     }
 
     public Resource claim(String source, int n) {
@@ -76,6 +76,21 @@ public final class Iris {
 
     public Resource event(String key) {
         return r("event/" + slug(key));
+    }
+
+    /** Namespace of the IRIs written in the reference files of ontology/reference/. */
+    public static final String REFERENCE_NS = "https://w3id.org/newsgraph/ref/";
+
+    /**
+     * The dataset IRI of a reference-data IRI, so reference entities dereference on the server:
+     * ref/actor/x and ref/outlet/x become actor/x, ref/country/GB becomes country/GB, ref/role/x role/x.
+     */
+    public String rebase(String referenceIri) {
+        if (!referenceIri.startsWith(REFERENCE_NS)) {
+            return referenceIri;
+        }
+        String local = referenceIri.substring(REFERENCE_NS.length());
+        return base + (local.startsWith("outlet/") ? "actor/" + local.substring("outlet/".length()) : local);
     }
 
     /** Whether an IRI was minted under this base. */

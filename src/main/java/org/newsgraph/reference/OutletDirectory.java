@@ -2,15 +2,11 @@ package org.newsgraph.reference;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Looks up news outlets by name in metadata lines; the article reader asks it who published a text. */
@@ -23,36 +19,22 @@ public final class OutletDirectory {
             "(?i)\\s+(magazine|newspaper|online|website|publishing|limited|ltd\\.?|plc|inc\\.?|group|media|news)$");
 
     private final Map<String, Outlet> byKey = new HashMap<>();
-    private final Map<String, Outlet> byExactName = new HashMap<>();
-    private final Pattern names;
+    private final Map<String, Outlet> byIri = new HashMap<>();
+    private final Gazetteer names;
 
     public OutletDirectory(List<Outlet> outlets) {
-        Set<String> surface = new LinkedHashSet<>();
+        List<Label> labels = new ArrayList<>();
         for (Outlet o : outlets) {
-            for (String n : names(o)) {
-                byKey.putIfAbsent(key(n), o);
-                byExactName.putIfAbsent(n, o);
-                surface.add(n);
+            byIri.put(o.iri(), o);
+            Entity e = new Entity(o.iri(), o.name(), EntityKind.ORGANIZATION, null, null);
+            labels.add(new Label(o.name(), e, Label.Kind.NAME));
+            byKey.putIfAbsent(key(o.name()), o);
+            for (String a : o.aliases()) {
+                labels.add(new Label(a, e, Label.Kind.ALIAS));
+                byKey.putIfAbsent(key(a), o);
             }
         }
-        List<String> sorted = new ArrayList<>(surface);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alt = new StringBuilder();
-        for (String n : sorted) {
-            if (alt.length() > 0) {
-                alt.append('|');
-            }
-            alt.append(Pattern.quote(n));
-        }
-        names = sorted.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}.])(?:" + alt + ")(?![\\p{L}\\p{N}])");
-    }
-
-    private static List<String> names(Outlet o) {
-        List<String> all = new ArrayList<>();
-        all.add(o.name());
-        all.addAll(o.aliases());
-        return all;
+        names = new Gazetteer(labels);
     }
 
     /** The outlet a free-standing name refers to ("Independent", "Prospect Magazine", "the Guardian"). */
@@ -78,12 +60,8 @@ public final class OutletDirectory {
      */
     public List<Hit> find(String line) {
         List<Hit> hits = new ArrayList<>();
-        if (names == null) {
-            return hits;
-        }
-        Matcher m = names.matcher(line);
-        while (m.find()) {
-            hits.add(new Hit(byExactName.get(m.group()), m.start(), m.end()));
+        for (Gazetteer.Hit h : names.find(line)) {
+            hits.add(new Hit(byIri.get(h.label().entity().iri()), h.start(), h.end()));
         }
         return hits;
     }

@@ -1,31 +1,45 @@
 package org.newsgraph.reference;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 
 /**
- * Loads the RDF files shipped in ontology/ (ontology, shapes, reference data) from the classpath;
- * the only IO of the reference layer, feeding pure directories to the reader and extractors.
+ * Loads the files shipped in ontology/ (ontology, shapes, reference data) and the word lists of
+ * lexicon/ from the classpath; the only IO of the reference layer, feeding pure directories
+ * (outlets, gazetteer, roles, lexicon) to the reader and extractors.
  */
 public final class ReferenceData {
 
     public static final String ONTOLOGY = "ontology/newsgraph.ttl";
     public static final String SHAPES = "ontology/shapes.ttl";
-    public static final String OUTLETS = "ontology/reference/outlets.ttl";
     /** Reference files loaded into the reference graph, in load order. */
-    public static final List<String> REFERENCE_FILES = List.of(OUTLETS);
+    public static final List<String> REFERENCE_FILES = List.of("ontology/reference/outlets.ttl",
+            "ontology/reference/countries.ttl", "ontology/reference/actors.ttl");
 
     private ReferenceData() {
     }
@@ -33,10 +47,7 @@ public final class ReferenceData {
     /** Parses one Turtle file of ontology/ from the classpath. */
     public static Model load(String resource) {
         Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new NewsgraphException(resource, -1, "reference file missing from the classpath", null);
-            }
+        try (InputStream in = open(resource)) {
             RDFDataMgr.read(m, in, Lang.TURTLE);
         } catch (IOException e) {
             throw new NewsgraphException(resource, -1, "cannot read reference file: " + e.getMessage(), e);
@@ -44,30 +55,153 @@ public final class ReferenceData {
         return m;
     }
 
-    /** All reference data (outlets, and later countries, actors, roles) in one model. */
-    public static Model referenceModel() {
+    /** All reference data in one model, its IRIs rebased under the dataset's base. */
+    public static Model referenceModel(Iris iris) {
         Model m = ModelFactory.createDefaultModel();
         for (String f : REFERENCE_FILES) {
-            m.add(load(f));
+            load(f).getGraph().find().forEach(t -> m.getGraph().add(Triple.create(
+                    rebase(iris, t.getSubject()), t.getPredicate(), rebase(iris, t.getObject()))));
         }
+        m.setNsPrefixes(load(REFERENCE_FILES.get(0)).getNsPrefixMap());
         return m;
+    }
+
+    private static Node rebase(Iris iris, Node n) {
+        return n.isURI() && n.getURI().startsWith(Iris.REFERENCE_NS) ? NodeFactory.createURI(iris.rebase(n.getURI())) : n;
     }
 
     /** The outlets of the reference data, sorted by IRI so lookups are deterministic. */
     public static OutletDirectory outlets(Model reference) {
         List<Outlet> outlets = new ArrayList<>();
         reference.listSubjectsWithProperty(RDF.type, SchemaDO.NewsMediaOrganization).forEach(r -> {
-            String name = r.getProperty(SchemaDO.name).getString();
-            List<String> aliases = new ArrayList<>();
-            r.listProperties(SKOS.altLabel).forEach(s -> aliases.add(s.getString()));
+            List<String> aliases = new ArrayList<>(strings(r, SKOS.altLabel));
             aliases.sort(null);
-            outlets.add(new Outlet(r.getURI(), name, aliases));
+            outlets.add(new Outlet(r.getURI(), r.getProperty(SchemaDO.name).getString(), aliases));
         });
         outlets.sort((a, b) -> a.iri().compareTo(b.iri()));
         return new OutletDirectory(outlets);
     }
 
-    static String string(RDFNode n) {
-        return n.isLiteral() ? n.asLiteral().getString() : ((Resource) n).getURI();
+    /** Every name, alias, demonym, capital and seat of government of the reference entities. */
+    public static Gazetteer gazetteer(Model reference) {
+        List<Label> labels = new ArrayList<>();
+        for (Resource r : sorted(reference, SchemaDO.name)) {
+            Entity e = entity(r);
+            if (e == null) {
+                continue;
+            }
+            labels.add(new Label(e.name(), e, Label.Kind.NAME));
+            for (String a : strings(r, SKOS.altLabel)) {
+                for (String form : forms(a, r)) {
+                    labels.add(new Label(form, e, Label.Kind.ALIAS));
+                }
+            }
+            strings(r, NG.demonym).forEach(a -> labels.add(new Label(a, e, Label.Kind.DEMONYM)));
+            strings(r, NG.seatOfGovernment).forEach(a -> labels.add(new Label(a, e, Label.Kind.SEAT_OF_GOVERNMENT)));
+            strings(r, NG.capital).forEach(a -> labels.add(new Label(a, e, Label.Kind.CAPITAL)));
+        }
+        return new Gazetteer(labels);
+    }
+
+    // A one-word outlet name that is also an English word ("Independent", "Guardian") only names the
+    // outlet with its article: "the Independent".
+    private static List<String> forms(String alias, Resource r) {
+        if (r.hasProperty(RDF.type, SchemaDO.NewsMediaOrganization) && alias.matches("\\p{Lu}\\p{Ll}+")) {
+            return List.of("The " + alias, "the " + alias);
+        }
+        return List.of(alias);
+    }
+
+    /** The entity a reference resource describes, or null if it is not a person, organisation or country. */
+    public static Entity entity(Resource r) {
+        EntityKind kind = r.hasProperty(RDF.type, SchemaDO.Person) ? EntityKind.PERSON
+                : r.hasProperty(RDF.type, SchemaDO.Country) ? EntityKind.COUNTRY
+                : r.hasProperty(RDF.type, SchemaDO.Organization) || r.hasProperty(RDF.type, SchemaDO.NewsMediaOrganization)
+                ? EntityKind.ORGANIZATION : null;
+        if (kind == null || !r.hasProperty(SchemaDO.name)) {
+            return null;
+        }
+        String code = r.hasProperty(NG.isoAlpha2) ? r.getProperty(NG.isoAlpha2).getString() : null;
+        String wikidata = null;
+        for (Statement s : r.listProperties(OWL.sameAs).toList()) {
+            if (s.getObject().isURIResource() && s.getResource().getURI().contains("wikidata.org")) {
+                wikidata = s.getResource().getURI();
+            }
+        }
+        return new Entity(r.getURI(), r.getProperty(SchemaDO.name).getString(), kind, code, wikidata);
+    }
+
+    /** The time-bounded roles of the reference data. */
+    public static RoleDirectory roles(Model reference) {
+        List<Role> roles = new ArrayList<>();
+        for (Resource r : sorted(reference, NG.roleHolder)) {
+            Entity holder = entity(r.getPropertyResourceValue(NG.roleHolder));
+            if (holder == null) {
+                continue;
+            }
+            List<String> titles = new ArrayList<>(strings(r, NG.roleTitle));
+            titles.addAll(strings(r, SKOS.altLabel));
+            Resource of = r.getPropertyResourceValue(NG.roleOf);
+            String country = of != null && of.hasProperty(NG.isoAlpha2) ? of.getProperty(NG.isoAlpha2).getString() : null;
+            roles.add(new Role(r.getURI(), titles, country, holder, date(r, SchemaDO.startDate), date(r, SchemaDO.endDate)));
+        }
+        return new RoleDirectory(roles);
+    }
+
+    /** The word lists of lexicon/. */
+    public static Lexicon lexicon() {
+        return new Lexicon(lines("lexicon/given-names.txt"), lines("lexicon/titles.txt"),
+                lines("lexicon/org-heads.txt"), lines("lexicon/saying-verbs.txt"),
+                lines("lexicon/sentence-starters.txt"));
+    }
+
+    private static Set<String> lines(String resource) {
+        Set<String> out = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
+            r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(out::add);
+        } catch (IOException e) {
+            throw new NewsgraphException(resource, -1, "cannot read word list: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new NewsgraphException(resource, -1, "reference file missing from the classpath", null);
+        }
+        return in;
+    }
+
+    private static List<Resource> sorted(Model m, org.apache.jena.rdf.model.Property p) {
+        List<Resource> rs = new ArrayList<>(m.listSubjectsWithProperty(p).toList());
+        rs.sort((a, b) -> String.valueOf(a.getURI()).compareTo(String.valueOf(b.getURI())));
+        return rs;
+    }
+
+    private static List<String> strings(Resource r, org.apache.jena.rdf.model.Property p) {
+        List<String> out = new ArrayList<>();
+        for (Statement s : r.listProperties(p).toList()) {
+            RDFNode o = s.getObject();
+            if (o.isLiteral()) {
+                out.add(o.asLiteral().getString());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static LocalDate date(Resource r, org.apache.jena.rdf.model.Property p) {
+        Statement s = r.getProperty(p);
+        if (s == null || !s.getObject().isLiteral()) {
+            return null;
+        }
+        String lex = s.getLiteral().getLexicalForm();
+        try {
+            return lex.length() == 4 ? LocalDate.of(Integer.parseInt(lex), 1, 1)
+                    : lex.length() == 7 ? LocalDate.parse(lex + "-01") : LocalDate.parse(lex.substring(0, 10));
+        } catch (RuntimeException e) {
+            throw new NewsgraphException(r.getURI(), -1, "bad date " + lex + " for " + p.getLocalName(), e);
+        }
     }
 }

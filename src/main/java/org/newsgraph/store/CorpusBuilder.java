@@ -73,6 +73,11 @@ public final class CorpusBuilder {
                     String msg = e.source().isPresent() ? e.describe() : p + ": " + e.describe();
                     failures.add(msg);
                     log.accept("skipped " + msg);
+                } catch (RuntimeException e) {
+                    // A converter bug on one article must not cost the others.
+                    String msg = p + ": internal error while converting: " + e;
+                    failures.add(msg);
+                    log.accept("skipped " + msg);
                 }
                 if (batch.size() >= BATCH) {
                     store.replaceGraphs(batch);

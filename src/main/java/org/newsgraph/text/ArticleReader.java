@@ -347,6 +347,9 @@ public final class ArticleReader {
         }
 
         private boolean isDateOnly(String l) {
+            if (l.length() > 80 || l.chars().noneMatch(Character::isDigit)) {
+                return false;
+            }
             List<DateFinder.Hit> hits = dates.find(l);
             if (hits.isEmpty() || hits.get(0).yearless()) {
                 return false;
@@ -405,10 +408,12 @@ public final class ArticleReader {
         }
 
         private String cleanBodyLine(String l) {
-            String c = l.replaceAll("(?i)\\s*Click to enlarge\\s*", " ").strip();
-            Matcher credit = PHOTO_CREDIT.matcher(c);
-            if (credit.find() && credit.start() > 0) {
-                c = c.substring(0, credit.start()).strip();
+            String c = l.contains("to enlarge") ? l.replaceAll("(?i)\\s*Click to enlarge\\s*", " ").strip() : l;
+            if (c.contains("©") || c.contains("(c)") || c.contains(":")) {
+                Matcher credit = PHOTO_CREDIT.matcher(c);
+                if (credit.find() && credit.start() > 0) {
+                    c = c.substring(0, credit.start()).strip();
+                }
             }
             return c;
         }
@@ -509,7 +514,8 @@ public final class ArticleReader {
         }
 
         private boolean sameText(String a, String b) {
-            return a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
+            return Math.abs(a.length() - b.length()) <= 8
+                    && a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
         }
     }
 }

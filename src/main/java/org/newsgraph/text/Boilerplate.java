@@ -67,7 +67,7 @@ public final class Boilerplate {
         if (NOTICE.matcher(line).matches()) {
             return true;
         }
-        return words(line) <= 60 && NOTICE_PHRASE.matcher(line).find();
+        return words(line) <= 60 && hasNoticeWord(line) && NOTICE_PHRASE.matcher(line).find();
     }
 
     /** A line after which nothing on the page is article text. */
@@ -78,6 +78,21 @@ public final class Boilerplate {
     /** A heading over reader comments ("Comments", "12 comments", "Reader comments"). */
     public static boolean startsComments(String line) {
         return line.matches("(?i)^(?:\\d+ )?(?:reader )?comments?:?$|^(?:show|view) comments$");
+    }
+
+    /** Words one of which every notice phrase contains: a cheap test before the regular expression. */
+    private static final String[] NOTICE_WORDS = {"cookie", "privacy", "terms", "rights", "newsletter", "sign up",
+        "subscri", "inbox", "personal", "javascript", "refresh", "log", "registering", "email", "click", "tap here",
+        "download", "follow us", "full access", "free articles", "limit", "trackback", "pingback"};
+
+    private static boolean hasNoticeWord(String line) {
+        String lc = line.toLowerCase(java.util.Locale.ROOT);
+        for (String w : NOTICE_WORDS) {
+            if (lc.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int words(String s) {

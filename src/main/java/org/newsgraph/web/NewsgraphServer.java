@@ -27,7 +27,7 @@ public final class NewsgraphServer {
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .add("/", service)
-                .addFilter("/*", new LandingFilter(templates, site))
+                .addFilter("/*", new PageFilter(templates, site, ExampleQueries.load()))
                 .enablePing(true)
                 .verbose(false)
                 .build();

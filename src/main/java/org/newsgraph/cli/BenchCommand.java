@@ -1,0 +1,112 @@
+package org.newsgraph.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.newsgraph.bench.SyntheticCorpus;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.reference.ReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsgraph bench}: converts a generated corpus of realistic pages, one at a time, and
+ * reports articles/s, MB/s and the live heap after a collection at checkpoints (flat = memory does
+ * not grow with the corpus). Run it under {@code /usr/bin/time -v} for the process's peak RSS.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark conversion on a synthetic corpus: articles/s, MB/s, heap at checkpoints.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000",
+            description = "number of synthetic articles (default: ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
+            description = "articles converted first and not timed, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Override
+    public Integer call() {
+        Components c = new Components(Iris.DEFAULT_BASE);
+        SyntheticCorpus.Names names = names(c.reference);
+        for (SyntheticCorpus.Page p : new SyntheticCorpus(names, warmup, seed + 1_000_000_000L)) {
+            c.converter.convert(p.source(), p.text());
+        }
+        long bytes = 0;
+        long triples = 0;
+        long t0 = System.nanoTime();
+        int n = 0;
+        int step = Math.max(1, articles / 5);
+        System.out.printf("%10s %10s %12s %10s %14s%n", "articles", "seconds", "articles/s", "MB/s", "live heap MB");
+        for (SyntheticCorpus.Page p : new SyntheticCorpus(names, articles, seed)) {
+            bytes += p.text().getBytes(StandardCharsets.UTF_8).length;
+            triples += c.converter.convert(p.source(), p.text()).model().size();
+            n++;
+            if (n % step == 0 || n == articles) {
+                long paused = System.nanoTime();
+                double s = (paused - t0) / 1e9;
+                // Live heap after a collection; the pause is not counted as conversion time.
+                System.gc();
+                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                System.out.printf("%10d %10.2f %12.0f %10.2f %14.1f%n", n, s, n / s, bytes / 1e6 / s, used / 1e6);
+                t0 += System.nanoTime() - paused;
+            }
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("converted %d articles (%.1f MB, %d triples) in %.2f s: %.0f articles/s, %.2f MB/s; "
+                + "peak heap %.1f MB%n", n, bytes / 1e6, triples, s, n / s, bytes / 1e6 / s, peakHeap() / 1e6);
+        return 0;
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private static SyntheticCorpus.Names names(Model ref) {
+        List<String> people = new ArrayList<>();
+        List<String> orgs = new ArrayList<>();
+        List<String> countries = new ArrayList<>();
+        List<String> demonyms = new ArrayList<>();
+        List<String> outlets = new ArrayList<>();
+        ref.listSubjectsWithProperty(SchemaDO.name).forEachRemaining(r -> {
+            String name = r.getProperty(SchemaDO.name).getString();
+            if (r.hasProperty(RDF.type, SchemaDO.Person)) {
+                people.add(name);
+            } else if (r.hasProperty(RDF.type, SchemaDO.NewsMediaOrganization)) {
+                outlets.add(name);
+            } else if (r.hasProperty(RDF.type, SchemaDO.Organization)) {
+                orgs.add(name);
+            } else if (r.hasProperty(RDF.type, SchemaDO.Country)) {
+                countries.add(name);
+                r.listProperties(NG.demonym).forEachRemaining(d -> demonyms.add(d.getString()));
+            }
+        });
+        List<String> given = new ArrayList<>(ReferenceData.lexicon().givenNames());
+        for (List<String> l : List.of(people, orgs, countries, demonyms, outlets, given)) {
+            l.sort(null);
+            if (l.isEmpty()) {
+                l.add("Unnamed");
+            }
+        }
+        return new SyntheticCorpus.Names(people, orgs, countries, demonyms, given, outlets);
+    }
+
+}

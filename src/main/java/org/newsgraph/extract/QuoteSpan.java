@@ -1,0 +1,52 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A stretch of quoted speech in the body: [start, end) including any quotation marks, made of one
+ * or more parts (the words inside the marks), joined across an attribution ("…," he said, "…") or
+ * across paragraphs.
+ *
+ * @param introduced true when the quote was found by its introduction ("X said: …") without marks
+ */
+public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced) {
+
+    /** The quoted words of one part, [start, end). */
+    public record Part(int start, int end) { }
+
+    public QuoteSpan {
+        parts = List.copyOf(parts);
+    }
+
+    static QuoteSpan of(int start, int end, int textStart, int textEnd, boolean introduced) {
+        return new QuoteSpan(start, end, List.of(new Part(textStart, textEnd)), introduced);
+    }
+
+    /** This quote followed by another that continues it. */
+    QuoteSpan join(QuoteSpan next) {
+        List<Part> all = new ArrayList<>(parts);
+        all.addAll(next.parts());
+        return new QuoteSpan(start, next.end(), all, introduced);
+    }
+
+    public int textStart() {
+        return parts.get(0).start();
+    }
+
+    public int textEnd() {
+        return parts.get(parts.size() - 1).end();
+    }
+
+    /** The quoted words, parts joined by a space, marks and attribution left out. */
+    public String text(String body) {
+        StringBuilder sb = new StringBuilder();
+        for (Part p : parts) {
+            String t = body.substring(p.start(), p.end()).strip();
+            if (!t.isEmpty()) {
+                sb.append(sb.length() > 0 ? " " : "").append(t);
+            }
+        }
+        return sb.toString().replaceAll("\\s*\\n\\n\\s*", " ").replaceAll("^[“”\"‘’']+|[“”\"‘’']+$", "").strip();
+    }
+}

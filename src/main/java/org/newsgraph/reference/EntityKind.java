@@ -1,0 +1,4 @@
+package org.newsgraph.reference;
+
+/** The three kinds of named thing the graph resolves mentions to. */
+public enum EntityKind { PERSON, ORGANIZATION, COUNTRY }

@@ -1,0 +1,198 @@
+package org.newsgraph.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.NameCandidate;
+import org.newsgraph.extract.NameFinder;
+import org.newsgraph.reference.Entity;
+import org.newsgraph.reference.EntityKind;
+import org.newsgraph.reference.Gazetteer;
+import org.newsgraph.reference.Label;
+import org.newsgraph.reference.RoleDirectory;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.PartialDate;
+
+/**
+ * Turns an article body into resolved mentions of actors and countries: reference-data names,
+ * pattern names with IRIs minted from the name, surnames and titled surnames tied to the person
+ * named earlier in the article, and role nouns resolved by the article's date. Pure.
+ */
+public final class EntityResolver {
+
+    private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|at|near|outside|inside)\\s+)$");
+    private static final Pattern NOT_CURRENT = Pattern.compile(
+            "(?i)\\b(?:former|ex|then|late|future|next|new|previous|acting|shadow|deputy|vice|would-be)[\\s-]+$");
+
+    private final Gazetteer gazetteer;
+    private final RoleDirectory roles;
+    private final NameFinder names;
+    private final Iris iris;
+
+    public EntityResolver(Gazetteer gazetteer, RoleDirectory roles, NameFinder names, Iris iris) {
+        this.gazetteer = gazetteer;
+        this.roles = roles;
+        this.names = names;
+        this.iris = iris;
+    }
+
+    /** Every mention in the body, in text order, none overlapping. */
+    public List<ResolvedMention> resolve(Document doc) {
+        return new Run(doc).resolve();
+    }
+
+    /** State of resolving one article: its entities by IRI, so one IRI always carries one name. */
+    private final class Run {
+        private final Document doc;
+        private final Map<String, Entity> byIri = new HashMap<>();
+
+        Run(Document doc) {
+            this.doc = doc;
+        }
+
+        List<ResolvedMention> resolve() {
+            String body = doc.body();
+            boolean[] taken = new boolean[body.length() + 1];
+            List<ResolvedMention> out = new ArrayList<>();
+            Map<String, Integer> countryCounts = new LinkedHashMap<>();
+            for (Gazetteer.Hit h : gazetteer.find(body)) {
+                mark(taken, h.start(), h.end());
+                if (h.label().kind() == Label.Kind.CAPITAL && isVenue(body, h.start(), h.end())) {
+                    continue;
+                }
+                // A person is not "the Hague": a one-word person alias after "the" names something else.
+                if (h.label().entity().kind() == EntityKind.PERSON && h.label().text().indexOf(' ') < 0
+                        && precededByThe(body, h.start())) {
+                    continue;
+                }
+                Entity e = h.label().entity();
+                out.add(new ResolvedMention(h.start(), h.end(), body.substring(h.start(), h.end()), e,
+                        ResolvedMention.Method.REFERENCE_DATA, h.label().kind() == Label.Kind.SEAT_OF_GOVERNMENT));
+                if (e.kind() == EntityKind.COUNTRY) {
+                    countryCounts.merge(e.code(), 1, Integer::sum);
+                }
+            }
+            List<RoleDirectory.Hit> roleHits = roles.find(body);
+            roleHits.forEach(h -> mark(taken, h.start(), h.end()));
+
+            List<NameCandidate> candidates = names.find(body, taken);
+            Map<String, Entity> bySurname = new HashMap<>();
+            for (ResolvedMention m : out) {
+                if (m.entity().kind() == EntityKind.PERSON) {
+                    indexSurname(bySurname, m.entity());
+                }
+            }
+            for (NameCandidate c : candidates) {
+                if (c.shape() == NameCandidate.Shape.PERSON) {
+                    Entity known = bySurname.get(surnameKey(c.name()));
+                    Entity e = known != null && known.name().endsWith(" " + c.name()) ? known : newActor(c.name(), EntityKind.PERSON);
+                    indexSurname(bySurname, e);
+                }
+            }
+            for (NameCandidate c : candidates) {
+                Entity e = null;
+                ResolvedMention.Method method = ResolvedMention.Method.PATTERN;
+                switch (c.shape()) {
+                    case PERSON -> {
+                        Entity known = bySurname.get(surnameKey(c.name()));
+                        e = known != null && known.name().endsWith(" " + c.name()) ? known
+                                : newActor(c.name(), EntityKind.PERSON);
+                    }
+                    case ORGANIZATION -> e = newActor(c.name().replaceFirst("^(?:The|the) ", ""), EntityKind.ORGANIZATION);
+                    case TITLED_SURNAME -> {
+                        e = surname(bySurname, c.name());
+                        if (e != null) {
+                            method = ResolvedMention.Method.COREFERENCE;
+                        } else if (!c.title().matches("(?i)the")) {
+                            e = newActor(c.title() + " " + c.name(), EntityKind.PERSON);
+                            bySurname.put(c.name().toLowerCase(Locale.ROOT), e);
+                        }
+                    }
+                    case BARE_WORD -> {
+                        e = surname(bySurname, c.name());
+                        method = ResolvedMention.Method.COREFERENCE;
+                    }
+                }
+                if (e != null) {
+                    out.add(new ResolvedMention(c.start(), c.end(), body.substring(c.start(), c.end()), e, method));
+                }
+            }
+            resolveRoles(roleHits, countryCounts, out);
+            out.sort(Comparator.comparingInt(ResolvedMention::start));
+            return out;
+        }
+
+        private void resolveRoles(List<RoleDirectory.Hit> hits, Map<String, Integer> countryCounts,
+                                  List<ResolvedMention> out) {
+            Optional<LocalDate> day = doc.dateIfAny().filter(d -> d.precision() != PartialDate.Precision.YEAR)
+                    .map(d -> d.toLocalDate().orElse(LocalDate.of(d.year(), d.month(), 15)));
+            if (day.isEmpty()) {
+                return;
+            }
+            String home = countryCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElse(null);
+            String body = doc.body();
+            for (RoleDirectory.Hit h : hits) {
+                String before = body.substring(Math.max(0, h.start() - 20), h.start());
+                String after = body.substring(h.end(), Math.min(body.length(), h.end() + 3));
+                // "former Foreign Secretary" is not the holder; "Foreign Secretary Philip Hammond" names him itself.
+                if (NOT_CURRENT.matcher(before).find() || after.matches("^,? ?\\p{Lu}.*")) {
+                    continue;
+                }
+                RoleDirectory.holder(h, day.get(), home).ifPresent(e -> out.add(new ResolvedMention(h.start(), h.end(),
+                        h.title(), e, ResolvedMention.Method.COREFERENCE)));
+            }
+        }
+
+        // Names that differ only in case or punctuation share a slug, hence an IRI: the first name wins.
+        private Entity newActor(String name, EntityKind kind) {
+            return byIri.computeIfAbsent(iris.actor(name).getURI(), iri -> new Entity(iri, name, kind, null, null));
+        }
+    }
+
+    // A surname seen earlier, also when the page lost the apostrophe of its possessive ("Mr Trumps").
+    private static Entity surname(Map<String, Entity> bySurname, String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "");
+        Entity e = bySurname.get(w);
+        return e == null && w.endsWith("s") ? bySurname.get(w.substring(0, w.length() - 1)) : e;
+    }
+
+    private static void indexSurname(Map<String, Entity> bySurname, Entity person) {
+        String key = surnameKey(person.name());
+        if (key != null) {
+            bySurname.putIfAbsent(key, person);
+            if (key.startsWith("al-") || key.startsWith("el-")) {
+                bySurname.putIfAbsent(key.substring(3), person);
+            }
+        }
+    }
+
+    private static String surnameKey(String name) {
+        String[] parts = name.strip().split("\\s+");
+        return parts.length == 0 ? null : parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    // "talks in Vienna", "a Tunis-based ambassador": a capital named only as a venue is not the state.
+    private static boolean isVenue(String body, int start, int end) {
+        String before = body.substring(Math.max(0, start - 12), start);
+        return VENUE_BEFORE.matcher(before).find() || body.startsWith("-based", end);
+    }
+
+    private static boolean precededByThe(String body, int start) {
+        return start >= 4 && body.substring(start - 4, start).equalsIgnoreCase("the ");
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            taken[i] = true;
+        }
+    }
+}

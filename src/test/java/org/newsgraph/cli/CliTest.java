@@ -1,0 +1,238 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.store.Store;
+
+/** The command line as a user runs it: {@link Main#run} with real files, capturing stdout and stderr. */
+class CliTest {
+
+    private static final String SEED = "seeds/002_8adf7a70ea6ceb8b.txt";
+
+    /** A data folder built once from seeds/ for the query tests. */
+    @TempDir
+    static Path built;
+
+    @BeforeAll
+    static void build() {
+        Run r = run("build", "--input", "seeds", "--data", built.toString());
+        assertEquals(0, r.code, () -> "build of seeds/ failed:\n" + r.err);
+    }
+
+    /** Exit code and everything printed while running one command. */
+    record Run(int code, String out, String err) {
+        List<String> errLines() {
+            return err.lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        int code;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            code = Main.run(args);
+        } finally {
+            System.out.flush();
+            System.err.flush();
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    // ---------------------------------------------------------------- usage
+
+    static List<Object[]> subcommands() {
+        return List.of(
+                new Object[] {"build", List.of("--input", "--data", "--base", "--max-bytes")},
+                new Object[] {"serve", List.of("--data", "--input", "--port", "--base", "--timeout")},
+                new Object[] {"query", List.of("--data", "--format", "FILE.rq")},
+                new Object[] {"convert", List.of("--output", "-o", "--base", "FILE|DIR")});
+    }
+
+    @ParameterizedTest(name = "{0} --help")
+    @MethodSource("subcommands")
+    void helpOnEachSubcommand(String command, List<String> options) {
+        Run r = run(command, "--help");
+        assertEquals(0, r.code, () -> "exit code; stderr:\n" + r.err);
+        assertTrue(r.out.contains("Usage:") && r.out.contains(command), () -> "usage of " + command + ":\n" + r.out);
+        for (String o : options) {
+            assertTrue(r.out.contains(o), () -> command + " --help should mention " + o + ":\n" + r.out);
+        }
+    }
+
+    @Test
+    void unknownSubcommandFails() {
+        Run r = run("frobnicate");
+        assertNotEquals(0, r.code);
+        assertTrue(r.err.contains("frobnicate"), () -> "stderr should name the unknown command:\n" + r.err);
+    }
+
+    // ---------------------------------------------------------------- query
+
+    @Test
+    void queryPrintsSparqlCsv() {
+        Run r = run("query", "--data", built.toString(), "--format", "csv", "queries/articles.rq");
+        assertEquals(0, r.code, () -> "exit code; stderr:\n" + r.err);
+        List<String> lines = r.out.lines().filter(l -> !l.isEmpty()).toList();
+        assertEquals("source,title,date,publisher,author", lines.get(0), () -> "CSV header:\n" + r.out);
+        assertTrue(lines.size() >= 6, () -> "header and at least one row per article:\n" + r.out);
+        for (String source : List.of("000_936faa304e8d9cbb", "001_fb2b83773285abeb", "002_8adf7a70ea6ceb8b",
+                "003_f4adff472996429f", "004_fb3963665a93ae98")) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(source + ",")),
+                    () -> "no row for " + source + ":\n" + r.out);
+        }
+    }
+
+    @Test
+    void queryOnAMissingDataFolderFailsWithOneLine(@TempDir Path tmp) {
+        Path missing = tmp.resolve("no-such-data");
+        Run r = run("query", "--data", missing.toString(), "queries/articles.rq");
+        assertNotEquals(0, r.code);
+        assertEquals("", r.out, "nothing on stdout");
+        assertEquals(1, r.errLines().size(), () -> "one line on stderr:\n" + r.err);
+        assertTrue(r.errLines().get(0).contains(missing.toString()), () -> "names the folder: " + r.err);
+        assertFalse(Files.exists(missing), "a query must not create a data folder");
+    }
+
+    @Test
+    void queryWithAMalformedFileFailsNamingIt(@TempDir Path tmp) throws IOException {
+        Path bad = tmp.resolve("broken.rq");
+        Files.writeString(bad, "SELECT ?s WHERE { ?s ?p \n");
+        Run r = run("query", "--data", built.toString(), bad.toString());
+        assertNotEquals(0, r.code);
+        assertEquals("", r.out, "nothing on stdout");
+        assertFalse(r.errLines().isEmpty(), "a reason on stderr");
+        assertTrue(r.errLines().get(0).contains(bad.toString()), () -> "the first line names the file:\n" + r.err);
+        assertFalse(r.err.contains("\tat "), () -> "no stack trace:\n" + r.err);
+    }
+
+    @Test
+    void queryWithAMalformedFileFailsWithOneLine(@TempDir Path tmp) throws IOException {
+        Path bad = tmp.resolve("broken.rq");
+        Files.writeString(bad, "SELECT ?s WHERE { ?s ?p \n");
+        Run r = run("query", "--data", built.toString(), bad.toString());
+        assertNotEquals(0, r.code);
+        assertEquals(1, r.errLines().size(), () -> "one line on stderr:\n" + r.err);
+        assertTrue(r.errLines().get(0).contains(bad.toString()), r::err);
+    }
+
+    // ---------------------------------------------------------------- convert
+
+    @Test
+    void convertWritesOneNamedGraphOfTrigAndIsByteStable(@TempDir Path tmp) throws IOException {
+        Path first = tmp.resolve("out.trig");
+        Path second = tmp.resolve("out2.trig");
+        Run r1 = run("convert", SEED, "-o", first.toString());
+        assertEquals(0, r1.code, () -> "exit code; stderr:\n" + r1.err);
+        Run r2 = run("convert", SEED, "-o", second.toString());
+        assertEquals(0, r2.code, () -> "exit code; stderr:\n" + r2.err);
+
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(first).lang(Lang.TRIG).parse(dsg);
+        List<Node> graphs = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(graphs::add);
+        assertEquals(List.of(new Iris(Iris.DEFAULT_BASE).articleGraph("002_8adf7a70ea6ceb8b").asNode()), graphs,
+                "exactly one named graph, the article's");
+        assertTrue(dsg.getDefaultGraph().isEmpty(), "nothing in the default graph");
+        assertFalse(dsg.getGraph(graphs.get(0)).isEmpty(), "the article graph has triples");
+
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), "two runs, same bytes");
+    }
+
+    // ---------------------------------------------------------------- build is repeatable
+
+    @Test
+    void buildingTwiceGivesTheSameQuads(@TempDir Path tmp) {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(0, run("build", "--input", "seeds", "--data", a.toString()).code);
+        Dump first = dump(a);
+        assertEquals(0, run("build", "--input", "seeds", "--data", b.toString()).code);
+        Dump other = dump(b);
+        assertEquals(0, run("build", "--input", "seeds", "--data", a.toString()).code);
+        Dump rebuilt = dump(a);
+
+        assertEquals(5, first.articleGraphs().size(), "one graph per seed article");
+        assertTrue(first.articleQuads().stream().noneMatch(q -> q.contains("_:")),
+                "article graphs have no blank nodes, so their quads compare as text");
+        assertEquals(first.articleQuads(), other.articleQuads(), "two fresh builds: same article quads");
+        assertEquals(first.articleQuads(), rebuilt.articleQuads(), "rebuilding into the same folder: same article quads");
+
+        // The ontology and reference graphs hold blank nodes (OWL lists): compare them up to blank node labels.
+        assertEquals(first.otherGraphs().keySet(), other.otherGraphs().keySet());
+        assertEquals(first.otherGraphs().keySet(), rebuilt.otherGraphs().keySet());
+        assertFalse(first.otherGraphs().isEmpty(), "ontology and reference graphs are stored");
+        for (Node g : first.otherGraphs().keySet()) {
+            assertTrue(first.otherGraphs().get(g).isIsomorphicWith(other.otherGraphs().get(g)), () -> "graph " + g);
+            assertTrue(first.otherGraphs().get(g).isIsomorphicWith(rebuilt.otherGraphs().get(g)), () -> "graph " + g);
+        }
+    }
+
+    /** A store's content without the build graph (which holds wall-clock times). */
+    record Dump(Set<Node> articleGraphs, List<String> articleQuads, Map<Node, Graph> otherGraphs) { }
+
+    private static Dump dump(Path data) {
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        Node buildGraph = iris.buildGraph().asNode();
+        String articlePrefix = iris.base() + "graph/article/";
+        try (Store store = Store.open(data)) {
+            return Txn.calculateRead(store.dataset(), () -> {
+                Set<Node> articleGraphs = new HashSet<>();
+                List<String> articleQuads = new ArrayList<>();
+                Map<Node, Graph> others = new HashMap<>();
+                Iterator<Quad> it = store.dataset().find();
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    Node g = q.getGraph();
+                    if (g.getURI().startsWith(articlePrefix)) {
+                        articleGraphs.add(g);
+                        articleQuads.add(NodeFmtLib.str(q) + " .");
+                    } else if (!g.equals(buildGraph)) {
+                        others.computeIfAbsent(g, x -> GraphFactory.createDefaultGraph()).add(q.asTriple());
+                    }
+                }
+                articleQuads.sort(null);
+                return new Dump(articleGraphs, articleQuads, others);
+            });
+        }
+    }
+}

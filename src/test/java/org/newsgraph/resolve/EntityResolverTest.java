@@ -1,0 +1,120 @@
+package org.newsgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.NameFinder;
+import org.newsgraph.reference.Entity;
+import org.newsgraph.reference.EntityKind;
+import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.PartialDate;
+
+/**
+ * Recognition and resolution on made-up articles (never the seeds): reference names, new names by
+ * pattern, coreference of surnames and titles, role nouns by date, capitals as states or venues.
+ */
+class EntityResolverTest {
+
+    private static EntityResolver resolver;
+
+    @BeforeAll
+    static void setUp() {
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        Model ref = ReferenceData.referenceModel(iris);
+        resolver = new EntityResolver(ReferenceData.gazetteer(ref), ReferenceData.roles(ref),
+                new NameFinder(ReferenceData.lexicon()), iris);
+    }
+
+    private static List<ResolvedMention> resolve(String body, PartialDate date) {
+        return resolver.resolve(new Document("t", "T", List.of(), null, date, body, List.of()));
+    }
+
+    /** surface text → canonical name of what it resolved to. */
+    private static Map<String, String> names(List<ResolvedMention> ms) {
+        return ms.stream().collect(Collectors.toMap(ResolvedMention::text, m -> m.entity().name(), (a, b) -> a));
+    }
+
+    private static List<String> countries(List<ResolvedMention> ms) {
+        return ms.stream().filter(m -> m.entity().kind() == EntityKind.COUNTRY).map(m -> m.entity().code())
+                .distinct().sorted().toList();
+    }
+
+    @Test
+    void referenceNamesAndSurnameCoreference() {
+        Map<String, String> n = names(resolve("Foreign Secretary William Hague met officials. Mr Hague said "
+                + "the talks went well. Later Hague left.", PartialDate.ofMonth(2013, 5)));
+        assertEquals("William Hague", n.get("William Hague"));
+        assertEquals("William Hague", n.get("Hague"));
+    }
+
+    @Test
+    void unknownPeopleByGivenNameTitleOrSayingVerb() {
+        List<ResolvedMention> ms = resolve("The astronaut Tomas Ekberg flew on Tuesday. Lord Fenwick, a former "
+                + "admiral, disagreed. Fenwick said the plan was poor. Marta Quiroga-Lenz said nothing.", null);
+        Map<String, String> n = names(ms);
+        assertEquals("Tomas Ekberg", n.get("Tomas Ekberg"));
+        assertEquals("Lord Fenwick", n.get("Fenwick"), "a bare surname resolves to the titled person named before");
+        assertEquals("Marta Quiroga-Lenz", n.get("Marta Quiroga-Lenz"));
+        assertTrue(ms.stream().filter(m -> m.text().equals("Tomas Ekberg"))
+                .allMatch(m -> m.entity().kind() == EntityKind.PERSON && m.method() == ResolvedMention.Method.PATTERN));
+    }
+
+    @Test
+    void sameNameSameIriAcrossArticles() {
+        Entity a = resolve("Tomas Ekberg said so.", null).get(0).entity();
+        Entity b = resolve("Yesterday Tomas Ekberg was quoted again.", null).stream()
+                .filter(m -> m.text().equals("Tomas Ekberg")).findFirst().orElseThrow().entity();
+        assertEquals(a.iri(), b.iri());
+    }
+
+    @Test
+    void organisationByHeadNoun() {
+        Map<String, String> n = names(resolve("The Joint Intelligence Committee met on Monday.", null));
+        assertEquals("Joint Intelligence Committee", n.get("Joint Intelligence Committee"));
+    }
+
+    @Test
+    void roleNounResolvesByArticleDate() {
+        String body = "Britain and France talked. The Foreign Secretary will brief MPs this afternoon.";
+        assertEquals("Philip Hammond", names(resolve(body, PartialDate.of(java.time.LocalDate.of(2015, 12, 9))))
+                .get("Foreign Secretary"));
+        assertEquals("William Hague", names(resolve(body, PartialDate.of(java.time.LocalDate.of(2014, 6, 16))))
+                .get("Foreign Secretary"));
+        assertFalse(names(resolve(body, null)).containsKey("Foreign Secretary"), "no date, no guess");
+    }
+
+    @Test
+    void capitalsAsStateNotAsVenue() {
+        assertEquals(List.of("RU"), countries(resolve("Moscow said it would respond; the Kremlin agreed.", null)));
+        assertEquals(List.of(), countries(resolve("Talks were held in Vienna and at a Tunis-based office.", null)));
+    }
+
+    @Test
+    void seatOfGovernmentIsCountryNotActor() {
+        List<ResolvedMention> ms = resolve("Downing Street confirmed the call.", null);
+        assertEquals(List.of("GB"), countries(ms));
+        assertTrue(ms.stream().noneMatch(m -> m.entity().isActor()));
+    }
+
+    @Test
+    void aliasesMergeIntoOneActor() {
+        List<ResolvedMention> ms = resolve("ISIS, also called ISIL, Daesh or Islamic State, and Nato and NATO.", null);
+        assertEquals(2, ms.stream().filter(m -> m.entity().isActor()).map(m -> m.entity().iri()).distinct().count());
+    }
+
+    @Test
+    void theWestIsNotAPerson() {
+        List<ResolvedMention> ms = resolve("Admiral Lord West spoke. Putin is testing the West, West said.", null);
+        long west = ms.stream().filter(m -> m.text().endsWith("West")).count();
+        assertEquals(2, west, "Lord West and the later West, not 'the West'");
+    }
+}
