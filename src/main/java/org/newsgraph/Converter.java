@@ -6,15 +6,17 @@ import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeChecker;
 import java.util.List;
+import org.newsgraph.resolve.Claim;
 import org.newsgraph.resolve.ClaimResolver;
+import org.newsgraph.resolve.EventResolver;
 import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.resolve.ResolvedMention;
 import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.Document;
 
 /**
- * The whole pure conversion of one article, text → document → resolved mentions and claims →
- * RDF graph checked against the shapes. No IO: callers read the file and store the result.
+ * The whole pure conversion of one article, text → document → resolved mentions, claims and
+ * events → RDF graph checked against the shapes. No IO: callers read the file and store the result.
  */
 public final class Converter {
 
@@ -24,15 +26,17 @@ public final class Converter {
     private final ArticleReader reader;
     private final EntityResolver resolver;
     private final ClaimResolver claims;
+    private final EventResolver events;
     private final ArticleMapper mapper;
     private final ShapeChecker checker;
     private final Iris iris;
 
-    public Converter(ArticleReader reader, EntityResolver resolver, ClaimResolver claims, Iris iris,
-                     ShapeChecker checker) {
+    public Converter(ArticleReader reader, EntityResolver resolver, ClaimResolver claims, EventResolver events,
+                     Iris iris, ShapeChecker checker) {
         this.reader = reader;
         this.resolver = resolver;
         this.claims = claims;
+        this.events = events;
         this.iris = iris;
         this.mapper = new ArticleMapper(iris);
         this.checker = checker;
@@ -46,7 +50,8 @@ public final class Converter {
     public ArticleGraph convert(String source, String text) {
         Document doc = reader.read(source, text);
         List<ResolvedMention> mentions = resolver.resolve(doc);
-        Model model = mapper.map(doc, mentions, claims.resolve(doc, mentions));
+        List<Claim> said = claims.resolve(doc, mentions);
+        Model model = mapper.map(doc, mentions, said, events.resolve(doc, mentions, said));
         checker.check(source, model);
         return new ArticleGraph(source, iris.articleGraph(source), doc, model);
     }

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +15,8 @@ import org.newsgraph.bench.SyntheticCorpus;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.store.ArticleFile;
+import org.newsgraph.store.ArticleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,7 +26,8 @@ import picocli.CommandLine.Option;
  * not grow with the corpus). Run it under {@code /usr/bin/time -v} for the process's peak RSS.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark conversion on a synthetic corpus: articles/s, MB/s, heap at checkpoints.")
+        description = "Benchmark conversion on a synthetic corpus (or real articles cycled): articles/s, MB/s, "
+                + "live heap at checkpoints.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "10000",
@@ -33,6 +37,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "cycle through the *.txt articles of DIR instead of generating pages")
+    Path input;
+
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
             description = "articles converted first and not timed, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE})")
     int warmup;
@@ -40,8 +48,18 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Components c = new Components(Iris.DEFAULT_BASE);
-        SyntheticCorpus.Names names = names(c.reference);
-        for (SyntheticCorpus.Page p : new SyntheticCorpus(names, warmup, seed + 1_000_000_000L)) {
+        Iterable<SyntheticCorpus.Page> corpus;
+        Iterable<SyntheticCorpus.Page> warm;
+        if (input == null) {
+            SyntheticCorpus.Names names = names(c.reference);
+            corpus = new SyntheticCorpus(names, articles, seed);
+            warm = new SyntheticCorpus(names, warmup, seed + 1_000_000_000L);
+        } else {
+            List<SyntheticCorpus.Page> pages = realPages(input);
+            corpus = cycle(pages, articles);
+            warm = cycle(pages, warmup);
+        }
+        for (SyntheticCorpus.Page p : warm) {
             c.converter.convert(p.source(), p.text());
         }
         long bytes = 0;
@@ -50,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         int n = 0;
         int step = Math.max(1, articles / 5);
         System.out.printf("%10s %10s %12s %10s %14s%n", "articles", "seconds", "articles/s", "MB/s", "live heap MB");
-        for (SyntheticCorpus.Page p : new SyntheticCorpus(names, articles, seed)) {
+        for (SyntheticCorpus.Page p : corpus) {
             bytes += p.text().getBytes(StandardCharsets.UTF_8).length;
             triples += c.converter.convert(p.source(), p.text()).model().size();
             n++;
@@ -68,6 +86,24 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("converted %d articles (%.1f MB, %d triples) in %.2f s: %.0f articles/s, %.2f MB/s; "
                 + "peak heap %.1f MB%n", n, bytes / 1e6, triples, s, n / s, bytes / 1e6 / s, peakHeap() / 1e6);
         return 0;
+    }
+
+    private static List<SyntheticCorpus.Page> realPages(Path dir) {
+        ArticleFiles files = new ArticleFiles(ArticleFiles.DEFAULT_MAX_BYTES);
+        List<SyntheticCorpus.Page> pages = new ArrayList<>();
+        for (Path p : files.list(dir)) {
+            ArticleFile f = files.read(p);
+            pages.add(new SyntheticCorpus.Page(f.source(), f.text()));
+        }
+        return pages;
+    }
+
+    // The same few real articles again and again, each under a new source id.
+    private static Iterable<SyntheticCorpus.Page> cycle(List<SyntheticCorpus.Page> pages, int n) {
+        return () -> java.util.stream.IntStream.range(0, n).mapToObj(i -> {
+            SyntheticCorpus.Page p = pages.get(i % pages.size());
+            return new SyntheticCorpus.Page(p.source() + "_" + i, p.text());
+        }).iterator();
     }
 
     private static long peakHeap() {

@@ -2,10 +2,12 @@ package org.newsgraph.cli;
 
 import org.apache.jena.rdf.model.Model;
 import org.newsgraph.Converter;
+import org.newsgraph.extract.EventTriggers;
 import org.newsgraph.extract.NameFinder;
 import org.newsgraph.extract.QuoteFinder;
 import org.newsgraph.reference.Lexicon;
 import org.newsgraph.resolve.ClaimResolver;
+import org.newsgraph.resolve.EventResolver;
 import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.rdf.Iris;
@@ -29,6 +31,7 @@ public final class Components {
         EntityResolver resolver = new EntityResolver(ReferenceData.gazetteer(reference), ReferenceData.roles(reference),
                 new NameFinder(lexicon), iris);
         ClaimResolver claims = new ClaimResolver(new QuoteFinder(lexicon.sayingVerbs()), lexicon.sayingVerbs(), iris);
-        converter = new Converter(reader, resolver, claims, iris, checker);
+        EventResolver events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()));
+        converter = new Converter(reader, resolver, claims, events, iris, checker);
     }
 }

@@ -14,7 +14,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.reference.Entity;
+import org.newsgraph.extract.EventType;
 import org.newsgraph.resolve.Claim;
+import org.newsgraph.resolve.Event;
 import org.newsgraph.resolve.ResolvedMention;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.PartialDate;
@@ -29,7 +31,7 @@ public final class ArticleMapper {
     }
 
     /** The triples of one article's named graph: metadata, body, comments and resolved mentions. */
-    public Model map(Document doc, List<ResolvedMention> mentions, List<Claim> claims) {
+    public Model map(Document doc, List<ResolvedMention> mentions, List<Claim> claims, List<Event> events) {
         Model m = ModelFactory.createDefaultModel();
         Resource article = m.createResource(iris.article(doc.source()).getURI())
                 .addProperty(RDF.type, SchemaDO.NewsArticle)
@@ -53,7 +55,8 @@ public final class ArticleMapper {
             article.addProperty(SchemaDO.comment, c);
         }
         addMentions(m, article, doc, mentions);
-        addClaims(m, article, doc, claims);
+        List<Resource> claimNodes = addClaims(m, article, doc, claims);
+        addEvents(m, article, doc, events, claimNodes);
         return m;
     }
 
@@ -75,18 +78,11 @@ public final class ArticleMapper {
         }
     }
 
-    private void addClaims(Model m, Resource article, Document doc, List<Claim> claims) {
-        String body = doc.body();
+    private List<Resource> addClaims(Model m, Resource article, Document doc, List<Claim> claims) {
+        List<Resource> nodes = new java.util.ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            int begin = body.codePointCount(0, c.start());
-            int end = begin + body.codePointCount(c.start(), c.end());
-            Resource span = m.createResource(iris.span(article, begin, end).getURI())
-                    .addProperty(RDF.type, NG.NIF.NIFString)
-                    .addLiteral(NG.NIF.beginIndex, index(begin))
-                    .addLiteral(NG.NIF.endIndex, index(end))
-                    .addProperty(NG.NIF.anchorOf, body.substring(c.start(), c.end()))
-                    .addProperty(NG.NIF.referenceContext, article);
+            Resource span = span(m, article, doc.body(), c.start(), c.end());
             Resource claim = m.createResource(iris.claim(doc.source(), i + 1).getURI())
                     .addProperty(RDF.type, SchemaDO.Claim)
                     .addProperty(RDFS.label, label(c.text()))
@@ -113,7 +109,61 @@ public final class ArticleMapper {
             for (Entity e : c.mentions()) {
                 claim.addProperty(SchemaDO.mentions, entity(m, e));
             }
+            nodes.add(claim);
         }
+        return nodes;
+    }
+
+    private void addEvents(Model m, Resource article, Document doc, List<Event> events, List<Resource> claims) {
+        for (Event e : events) {
+            Resource event = m.createResource(iris.event(e.key()).getURI())
+                    .addProperty(RDF.type, SchemaDO.Event)
+                    .addProperty(RDFS.label, e.type() + (e.date() == null ? "" : " " + e.date().lexical()) + ": "
+                            + String.join(", ", e.participants().stream().map(Entity::name).toList()))
+                    .addProperty(NG.eventType, type(e.type()))
+                    .addProperty(NG.PROV.wasDerivedFrom, article);
+            if (e.date() != null) {
+                event.addLiteral(SchemaDO.startDate, date(e.date()));
+            }
+            for (Entity p : e.participants()) {
+                event.addProperty(NG.participant, entity(m, p));
+            }
+            e.agents().forEach(p -> event.addProperty(NG.agent, entity(m, p)));
+            e.targets().forEach(p -> event.addProperty(NG.target, entity(m, p)));
+            for (int[] s : e.spans()) {
+                event.addProperty(NG.span, span(m, article, doc.body(), s[0], s[1]));
+            }
+            e.claims().forEach(i -> event.addProperty(NG.claim, claims.get(i)));
+        }
+    }
+
+    private static Resource type(EventType t) {
+        return switch (t) {
+            case Meeting -> NG.Meeting;
+            case Visit -> NG.Visit;
+            case Communication -> NG.Communication;
+            case Vote -> NG.Vote;
+            case MilitaryAction -> NG.MilitaryAction;
+            case Attack -> NG.Attack;
+            case Launch -> NG.Launch;
+            case Agreement -> NG.Agreement;
+            case Sanction -> NG.Sanction;
+            case Annexation -> NG.Annexation;
+            case Election -> NG.Election;
+            case Other -> NG.Other;
+        };
+    }
+
+    // A span of the body a fact was read from; offsets converted from chars to code points.
+    private Resource span(Model m, Resource article, String body, int start, int end) {
+        int begin = body.codePointCount(0, start);
+        int stop = begin + body.codePointCount(start, end);
+        return m.createResource(iris.span(article, begin, stop).getURI())
+                .addProperty(RDF.type, NG.NIF.NIFString)
+                .addLiteral(NG.NIF.beginIndex, index(begin))
+                .addLiteral(NG.NIF.endIndex, index(stop))
+                .addProperty(NG.NIF.anchorOf, body.substring(start, end))
+                .addProperty(NG.NIF.referenceContext, article);
     }
 
     private static String label(String text) {

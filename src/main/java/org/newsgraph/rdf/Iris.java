@@ -104,7 +104,8 @@ public final class Iris {
 
     /** Lower-case ASCII words joined by '-': "Bashar al-Assad" → "bashar-al-assad". */
     public static String slug(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        boolean ascii = name.chars().allMatch(c -> c < 128);
+        String s = (ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", ""))
                 .toLowerCase(Locale.ROOT).replaceAll("[’']", "").replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         // Names in other scripts fold to nothing: a stable hash keeps them apart.

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -25,6 +27,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.extract.EventType;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 
@@ -153,6 +156,21 @@ public final class ReferenceData {
         return new Lexicon(lines("lexicon/given-names.txt"), lines("lexicon/titles.txt"),
                 lines("lexicon/org-heads.txt"), lines("lexicon/saying-verbs.txt"),
                 lines("lexicon/sentence-starters.txt"));
+    }
+
+    /** Event trigger phrases (lexicon/event-triggers.tsv): phrase → event type. */
+    public static Map<String, EventType> eventTriggers() {
+        Map<String, EventType> out = new TreeMap<>();
+        String resource = "lexicon/event-triggers.tsv";
+        for (String line : lines(resource)) {
+            String[] f = line.split("\t");
+            try {
+                out.put(f[0].strip(), EventType.valueOf(f[1].strip()));
+            } catch (RuntimeException e) {
+                throw new NewsgraphException(resource, -1, "bad trigger line: " + line, e);
+            }
+        }
+        return out;
     }
 
     private static Set<String> lines(String resource) {

@@ -1,9 +1,7 @@
 package org.newsgraph.reference;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,8 +12,7 @@ public final class RoleDirectory {
     /** A role title found at [start, end): every post that uses that title. */
     public record Hit(int start, int end, String title, List<Role> roles) { }
 
-    private final AhoCorasickDoubleArrayTrie<List<Role>> trie = new AhoCorasickDoubleArrayTrie<>();
-    private final boolean empty;
+    private final PhraseMatcher<List<Role>> matcher;
 
     public RoleDirectory(List<Role> roles) {
         TreeMap<String, List<Role>> byTitle = new TreeMap<>();
@@ -24,32 +21,14 @@ public final class RoleDirectory {
                 byTitle.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
             }
         }
-        empty = byTitle.isEmpty();
-        if (!empty) {
-            trie.build(byTitle);
-        }
+        matcher = new PhraseMatcher<>(byTitle);
     }
 
     /** Whole-word, leftmost-longest title hits. */
     public List<Hit> find(CharSequence text) {
-        List<Hit> all = new ArrayList<>();
-        if (empty) {
-            return all;
-        }
-        trie.parseText(text, (b, e, roles) -> {
-            if ((b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
-                    && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
-                all.add(new Hit(b, e, text.subSequence(b, e).toString(), roles));
-            }
-        });
-        all.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> h.start() - h.end()));
         List<Hit> out = new ArrayList<>();
-        int covered = 0;
-        for (Hit h : all) {
-            if (h.start() >= covered) {
-                out.add(h);
-                covered = h.end();
-            }
+        for (PhraseMatcher.Hit<List<Role>> h : matcher.find(text)) {
+            out.add(new Hit(h.start(), h.end(), text.subSequence(h.start(), h.end()).toString(), h.value()));
         }
         return out;
     }

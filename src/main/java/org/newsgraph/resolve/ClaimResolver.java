@@ -12,6 +12,7 @@ import org.newsgraph.reference.Entity;
 import org.newsgraph.reference.EntityKind;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
+import org.newsgraph.text.Sentences;
 
 /**
  * Turns quotes and reported speech into claims with their speakers: named after or before the
@@ -316,33 +317,11 @@ public final class ClaimResolver {
         return qs.stream().anyMatch(q -> q.start() <= i && i < q.end());
     }
 
-    static int sentenceStart(String s, int i) {
-        int b = Math.min(i, s.length());
-        while (b > 0) {
-            char c = s.charAt(b - 1);
-            if (c == '\n') {
-                break;
-            }
-            if ((c == '.' || c == '!' || c == '?') && b < s.length() && s.charAt(b) == ' ' && b - 2 >= 0
-                    && !Character.isUpperCase(s.charAt(b - 2))) {
-                break;
-            }
-            b--;
-        }
-        while (b < i && Character.isWhitespace(s.charAt(b))) {
-            b++;
-        }
-        return b;
+    private static int sentenceStart(String s, int i) {
+        return Sentences.start(s, i);
     }
 
-    static int sentenceEnd(String s, int i) {
-        for (int k = i; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 == s.length() || s.charAt(k + 1) == ' '
-                    || s.charAt(k + 1) == '\n')) {
-                return c == '\n' ? k : k + 1;
-            }
-        }
-        return s.length();
+    private static int sentenceEnd(String s, int i) {
+        return Sentences.end(s, i);
     }
 }

@@ -40,6 +40,9 @@ public final class DateFinder {
     /** Every date in {@code s}, left to right, overlapping readings resolved in favour of the fullest. */
     public List<Hit> find(String s) {
         List<Hit> hits = new ArrayList<>();
+        if (s.chars().noneMatch(Character::isDigit)) {
+            return hits; // every date form has a number in it
+        }
         scan(ISO, s, hits, m -> PartialDate.tryOf(num(m, 1), num(m, 2), num(m, 3)));
         scan(NUMERIC, s, hits, m -> dayFirst(num(m, 1), num(m, 3), num(m, 4)));
         scan(DAY_MONTH_YEAR, s, hits, m -> month(m.group(2)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 1))));

@@ -1,0 +1,152 @@
+package org.newsgraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.text.DateFinder;
+import org.newsgraph.text.PartialDate;
+
+/**
+ * Finds time expressions in a sentence and resolves them against the article's date, keeping the
+ * precision the text gives ("on Tuesday" a day, "last week" a month, "last year" a year); what
+ * cannot be resolved gives nothing rather than a guess. Pure.
+ */
+public final class TimeExpressions {
+
+    /** A resolved time expression at [start, end) of the sentence. */
+    public record Hit(int start, int end, PartialDate date) { }
+
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
+            + "November|December";
+    private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6, "several", 3, "few", 3);
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:(?:early|late) )?(?:on |last |this )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this (?:morning|afternoon|evening)|tonight|"
+            + "yesterday|last night)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|next) (week|month|year|summer|spring|"
+            + "autumn|winter|weekend)\\b|\\b(?:at|over) the weekend\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|several|few|\\d+) "
+            + "(day|week|month|year)s? ago\\b");
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in |since |by |until )(?:(?:early|late|mid)[- ])?("
+            + MONTHS + ")\\b(?!,? (?:19|20)\\d\\d)(?! \\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?(?: (?:to|-|–) \\d{1,2})? ("
+            + MONTHS + ")\\b(?! (?:19|20)\\d\\d)|\\b(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.£$€-])((?:19|20)\\d\\d)(?![\\d,])");
+
+    /** Words without which no relative expression can be present: a cheap test before the patterns. */
+    private static final Pattern RELATIVE_CUE = Pattern.compile("(?i)day|week|month|year|night|morning|afternoon|"
+            + "evening|summer|spring|autumn|winter|ago|" + MONTHS);
+
+    private final DateFinder absolute = new DateFinder();
+
+    /** Every time expression of {@code sentence} that resolves, given the article's date (may be null). */
+    public List<Hit> find(String sentence, PartialDate articleDate) {
+        List<Hit> out = new ArrayList<>();
+        for (DateFinder.Hit h : absolute.find(sentence)) {
+            if (!h.yearless()) {
+                out.add(new Hit(h.start(), h.end(), h.date()));
+            }
+        }
+        Matcher m = YEAR.matcher(sentence);
+        while (m.find()) {
+            if (free(out, m.start(), m.end())) {
+                out.add(new Hit(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group(1)))));
+            }
+        }
+        Optional<LocalDate> day = articleDate == null ? Optional.empty() : articleDate.toLocalDate();
+        if (articleDate != null && RELATIVE_CUE.matcher(sentence).find()) {
+            relativeToYear(sentence, articleDate, out);
+        }
+        if (RELATIVE_CUE.matcher(sentence).find()) {
+            day.ifPresent(d -> relativeToDay(sentence, d, out));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static void relativeToYear(String s, PartialDate anchor, List<Hit> out) {
+        Matcher m = IN_MONTH.matcher(s);
+        while (m.find()) {
+            int month = monthOf(m.group(1));
+            int year = anchor.month() != null && month > anchor.month() ? anchor.year() - 1 : anchor.year();
+            add(out, m, PartialDate.ofMonth(year, month));
+        }
+        Matcher dm = DAY_MONTH.matcher(s);
+        while (dm.find()) {
+            int d = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
+            int month = monthOf(dm.group(2) != null ? dm.group(2) : dm.group(3));
+            int year = anchor.month() != null && month > anchor.month() ? anchor.year() - 1 : anchor.year();
+            PartialDate.tryOf(year, month, d).ifPresent(p -> add(out, dm, p));
+        }
+        m = RELATIVE.matcher(s);
+        while (m.find()) {
+            String which = m.group(1) == null ? "last" : m.group(1).toLowerCase(Locale.ROOT);
+            String unit = m.group(2) == null ? "weekend" : m.group(2).toLowerCase(Locale.ROOT);
+            int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+            if (unit.equals("year") || unit.equals("summer") || unit.equals("spring") || unit.equals("autumn")
+                    || unit.equals("winter")) {
+                add(out, m, PartialDate.ofYear(anchor.year() + (unit.equals("year") ? shift : Math.min(0, shift))));
+            } else if (anchor.month() != null) {
+                LocalDate mid = LocalDate.of(anchor.year(), anchor.month(), anchor.day() == null ? 15 : anchor.day());
+                LocalDate d = switch (unit) {
+                    case "week" -> mid.plusWeeks(shift);
+                    case "month" -> mid.plusMonths(shift);
+                    default -> mid.minusDays(2);
+                };
+                add(out, m, PartialDate.ofMonth(d.getYear(), d.getMonthValue()));
+            }
+        }
+    }
+
+    private static void relativeToDay(String s, LocalDate day, List<Hit> out) {
+        Matcher m = WEEKDAY.matcher(s);
+        while (m.find()) {
+            DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            add(out, m, PartialDate.of(day.with(TemporalAdjusters.previousOrSame(dow))));
+        }
+        m = TODAY.matcher(s);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            add(out, m, PartialDate.of(w.equals("yesterday") || w.equals("last night") ? day.minusDays(1) : day));
+        }
+        m = AGO.matcher(s);
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            int k = n.matches("\\d+") ? Integer.parseInt(n) : NUMBERS.getOrDefault(n, 1);
+            switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "day" -> add(out, m, PartialDate.of(day.minusDays(k)));
+                case "week" -> {
+                    LocalDate d = day.minusWeeks(k);
+                    add(out, m, PartialDate.ofMonth(d.getYear(), d.getMonthValue()));
+                }
+                case "month" -> {
+                    LocalDate d = day.minusMonths(k);
+                    add(out, m, PartialDate.ofMonth(d.getYear(), d.getMonthValue()));
+                }
+                default -> add(out, m, PartialDate.ofYear(day.getYear() - k));
+            }
+        }
+    }
+
+    private static void add(List<Hit> out, Matcher m, PartialDate d) {
+        if (free(out, m.start(), m.end())) {
+            out.add(new Hit(m.start(), m.end(), d));
+        }
+    }
+
+    private static boolean free(List<Hit> out, int start, int end) {
+        return out.stream().noneMatch(h -> start < h.end() && h.start() < end);
+    }
+
+    private static int monthOf(String name) {
+        return java.time.Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+    }
+}

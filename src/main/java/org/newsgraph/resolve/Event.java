@@ -1,0 +1,27 @@
+package org.newsgraph.resolve;
+
+import java.util.List;
+import org.newsgraph.extract.EventType;
+import org.newsgraph.reference.Entity;
+import org.newsgraph.text.PartialDate;
+
+/**
+ * An event an article reports: its type, date at the precision the text gives (or null), the
+ * actors and countries taking part (agents before the trigger, targets after it), and the
+ * sentences it was read from.
+ *
+ * @param key    deterministic identity: type, date and participants, so the same event reported by
+ *               several articles gets one IRI
+ * @param spans  [start, end) of each sentence reporting it, in body chars
+ * @param claims indexes into the article's claims of the quotes it is asserted in (may be empty)
+ */
+public record Event(String key, EventType type, PartialDate date, List<Entity> participants, List<Entity> agents,
+                    List<Entity> targets, List<int[]> spans, List<Integer> claims, String trigger) {
+    public Event {
+        participants = List.copyOf(participants);
+        agents = List.copyOf(agents);
+        targets = List.copyOf(targets);
+        spans = List.copyOf(spans);
+        claims = List.copyOf(claims);
+    }
+}

@@ -1,0 +1,182 @@
+package org.newsgraph.resolve;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.EventTriggers;
+import org.newsgraph.extract.EventType;
+import org.newsgraph.extract.TimeExpressions;
+import org.newsgraph.reference.Entity;
+import org.newsgraph.reference.PhraseMatcher;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.PartialDate;
+import org.newsgraph.text.Sentences;
+
+/**
+ * Reads events sentence by sentence: a trigger word gives the type, the actors and countries of
+ * the sentence take part, a time expression near the trigger gives the date; intentions are
+ * skipped, and reports of the same event in one article are merged. Pure.
+ */
+public final class EventResolver {
+
+    /** "will visit", "plans to meet": intentions, not events. */
+    private static final Pattern INTENTION = Pattern.compile(
+            "(?i)\\b(?:will|would|could|might|may|should|shall|to|plans? to|planning to|hopes? to|wants? to|"
+            + "expected to|likely to|set to|due to|if)\\s+(?:\\w+\\s+){0,1}$");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no)\\s+(?:\\w+\\s+){0,1}$");
+
+    private final EventTriggers triggers;
+    private final TimeExpressions times = new TimeExpressions();
+
+    public EventResolver(EventTriggers triggers) {
+        this.triggers = triggers;
+    }
+
+    /** Events of one article, merged within it, in order of first report. */
+    public List<Event> resolve(Document doc, List<ResolvedMention> mentions, List<Claim> claims) {
+        String body = doc.body();
+        List<Event> found = new ArrayList<>();
+        for (int[] s : Sentences.split(body)) {
+            String sentence = body.substring(s[0], s[1]);
+            List<PhraseMatcher.Hit<EventType>> hits = triggers.find(sentence);
+            if (hits.isEmpty()) {
+                continue;
+            }
+            List<ResolvedMention> inSentence = mentions.stream()
+                    .filter(m -> m.start() >= s[0] && m.end() <= s[1]).toList();
+            if (inSentence.isEmpty()) {
+                continue;
+            }
+            List<TimeExpressions.Hit> when = times.find(sentence, doc.date());
+            Set<EventType> typesHere = new LinkedHashSet<>();
+            for (PhraseMatcher.Hit<EventType> h : hits) {
+                String before = sentence.substring(Math.max(0, h.start() - 30), h.start());
+                if (INTENTION.matcher(before).find() || NEGATION.matcher(before).find() || !typesHere.add(h.value())) {
+                    continue;
+                }
+                found.add(event(h, s, sentence, inSentence, when, claims));
+            }
+        }
+        return merge(found);
+    }
+
+    private Event event(PhraseMatcher.Hit<EventType> h, int[] s, String sentence, List<ResolvedMention> ms,
+                        List<TimeExpressions.Hit> when, List<Claim> claims) {
+        int trigger = s[0] + h.start();
+        Set<Entity> all = new LinkedHashSet<>();
+        Set<Entity> agents = new LinkedHashSet<>();
+        Set<Entity> targets = new LinkedHashSet<>();
+        boolean passive = sentence.substring(h.end(), Math.min(sentence.length(), h.end() + 4)).equals(" by ");
+        for (ResolvedMention m : ms) {
+            all.add(m.entity());
+            ((m.start() < trigger) != passive ? agents : targets).add(m.entity());
+        }
+        PartialDate date = null;
+        int best = Integer.MAX_VALUE;
+        for (TimeExpressions.Hit t : when) {
+            int d = Math.abs(t.start() - h.start());
+            if (d < best) {
+                best = d;
+                date = t.date();
+            }
+        }
+        List<Integer> inClaims = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (c.kind() == Claim.Kind.DIRECT && c.start() <= trigger && trigger < c.end()) {
+                inClaims.add(i);
+            }
+        }
+        targets.removeAll(agents);
+        List<int[]> spans = new ArrayList<>();
+        spans.add(s);
+        return new Event(null, h.value(), date, new ArrayList<>(all), new ArrayList<>(agents), new ArrayList<>(targets),
+                spans, inClaims, sentence.substring(h.start(), h.end()));
+    }
+
+    // One event reported twice in an article (same type, dates that agree, the participants of one
+    // report among those of the other) is one event; "Russian air strikes" and "Assad's forces
+    // fighting" stay two.
+    private static List<Event> merge(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int same = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Event o = out.get(i);
+                if (o.type() == e.type() && compatible(o.date(), e.date())
+                        && (o.participants().containsAll(e.participants())
+                        || e.participants().containsAll(o.participants()))) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                out.add(e);
+                continue;
+            }
+            Event o = out.get(same);
+            out.set(same, new Event(null, o.type(), precise(o.date(), e.date()), union(o.participants(), e.participants()),
+                    union(o.agents(), e.agents()), union(o.targets(), e.targets()), concat(o.spans(), e.spans()),
+                    concat(o.claims(), e.claims()), o.trigger()));
+        }
+        return out.stream().map(EventResolver::withKey).toList();
+    }
+
+    private static Event withKey(Event e) {
+        List<String> parts = e.participants().stream().map(Entity::iri).sorted().toList();
+        String full = e.type() + "|" + (e.date() == null ? "" : e.date().lexical()) + "|" + String.join("|", parts);
+        List<String> names = e.participants().stream().map(x -> x.code() != null ? x.code() : x.name()).sorted()
+                .limit(2).toList();
+        String key = e.type() + "-" + (e.date() == null ? "undated" : e.date().lexical()) + "-"
+                + String.join("-", names) + "-" + hash(full);
+        return new Event(Iris.slug(key), e.type(), e.date(), e.participants(), e.agents(), e.targets(), e.spans(),
+                e.claims(), e.trigger());
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
+        }
+    }
+
+    static boolean compatible(PartialDate a, PartialDate b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String x = a.lexical();
+        String y = b.lexical();
+        return x.startsWith(y) || y.startsWith(x);
+    }
+
+    private static PartialDate precise(PartialDate a, PartialDate b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.lexical().length() > a.lexical().length() ? b : a;
+    }
+
+    private static <T> List<T> union(List<T> a, List<T> b) {
+        Set<T> s = new LinkedHashSet<>(a);
+        s.addAll(b);
+        return new ArrayList<>(s);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> s = new ArrayList<>(a);
+        s.addAll(b);
+        return s;
+    }
+}
