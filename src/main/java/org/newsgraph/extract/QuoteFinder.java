@@ -23,12 +23,14 @@ public final class QuoteFinder {
     private static final Pattern CLAUSE_VERB = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|will|would|can|could|has|have|had|do|does|did|must|should|may|might|"
             + "am|be|been|need|want|think|know|believe)\\b");
-    private static final Pattern SPLIT_ATTRIBUTION = Pattern.compile("^[,;:]?\\s*[^.!?“”\"‘’]{1,50}?,\\s*$");
+    private static final Pattern WORD = Pattern.compile("\\p{Ll}+");
 
     private final Pattern introduction;
+    private final java.util.Set<String> sayingVerbs;
 
     /** @param sayingVerbs verbs that introduce speech ("said", "declaring", "commented") */
     public QuoteFinder(java.util.Set<String> sayingVerbs) {
+        this.sayingVerbs = java.util.Set.copyOf(sayingVerbs);
         List<String> verbs = new ArrayList<>(sayingVerbs);
         verbs.sort((a, b) -> b.length() - a.length());
         introduction = Pattern.compile("(?:\\b(?:" + String.join("|", verbs.stream().map(Pattern::quote).toList())
@@ -154,19 +156,15 @@ public final class QuoteFinder {
         return out;
     }
 
-    // "…," he said, "…": the attribution splits one statement into two marked parts.
-    private static List<QuoteSpan> joinSplits(String s, List<QuoteSpan> qs) {
+    // "…," he said, "…": an attribution (a verb of saying) splits one statement into two marked parts.
+    private List<QuoteSpan> joinSplits(String s, List<QuoteSpan> qs) {
         List<QuoteSpan> out = new ArrayList<>();
         for (QuoteSpan q : qs) {
             if (!out.isEmpty()) {
                 QuoteSpan last = out.get(out.size() - 1);
                 String gap = s.substring(last.end(), q.start());
-                String lastText = s.substring(last.textStart(), last.textEnd()).strip();
-                boolean continues = lastText.endsWith(",") || s.substring(q.textStart(), q.textEnd()).strip()
-                        .matches("^\\p{Ll}.*") || lastText.endsWith(".") && gap.strip().endsWith(".")
-                        && q.start() - last.end() < SPLIT_GAP;
-                if (q.start() - last.end() <= SPLIT_GAP && !gap.contains("\n")
-                        && (SPLIT_ATTRIBUTION.matcher(gap).matches() || continues && gap.matches("[^\\n“”\"]{1,60}"))) {
+                if (q.start() - last.end() <= SPLIT_GAP && !gap.contains("\n") && gap.matches("[^“”\"]*")
+                        && hasSayingVerb(gap)) {
                     out.set(out.size() - 1, last.join(q));
                     continue;
                 }
@@ -174,6 +172,16 @@ public final class QuoteFinder {
             out.add(q);
         }
         return out;
+    }
+
+    private boolean hasSayingVerb(String gap) {
+        Matcher w = WORD.matcher(gap);
+        while (w.find()) {
+            if (sayingVerbs.contains(w.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "A spokesman said: This was a positive meeting …" and block quotes after "Here’s X:" with no marks.

@@ -1,0 +1,68 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Quote spans in made-up text: marks, apostrophes, splits, paragraphs, lost marks, introductions. */
+class QuoteFinderTest {
+
+    private final QuoteFinder finder = new QuoteFinder(Set.of("said", "says", "told", "wrote", "added", "declaring",
+            "commented"));
+
+    private List<String> texts(String body) {
+        return finder.find(body).stream().map(q -> q.text(body)).toList();
+    }
+
+    @Test
+    void curlyAndStraightDoubleQuotes() {
+        assertEquals(List.of("We will not accept any deal that leaves the question open.",
+                "Nobody here believes the talks will succeed this year."),
+                texts("“We will not accept any deal that leaves the question open.” She left. "
+                        + "\"Nobody here believes the talks will succeed this year.\""));
+    }
+
+    @Test
+    void apostrophesInsideWordsDoNotClose() {
+        assertEquals(List.of("We’ve said it before and we’ll say it again: Britain’s position hasn’t changed."),
+                texts("‘We’ve said it before and we’ll say it again: Britain’s position hasn’t changed.’ he said."));
+    }
+
+    @Test
+    void scareQuotesAreNotStatements() {
+        assertEquals(List.of(), texts("He called it a “warning shot” and an “official” visit to “work together”."));
+    }
+
+    @Test
+    void quoteSplitByAttributionIsOne() {
+        assertEquals(List.of("This is the wrong policy, and it will cost us dearly in the years ahead."),
+                texts("“This is the wrong policy,” he said, “and it will cost us dearly in the years ahead.”"));
+    }
+
+    @Test
+    void quoteOverParagraphsIsOne() {
+        List<String> t = texts("‘The first paragraph of a long statement runs on here\n\n"
+                + "‘and the second paragraph closes it with enough words to count.’");
+        assertEquals(1, t.size(), t.toString());
+    }
+
+    @Test
+    void lostOpeningMarkStartsAtTheParagraph() {
+        assertEquals(List.of("It is very obvious to me that we cannot do this alone,"),
+                texts("It is very obvious to me that we cannot do this alone,” Mann wrote."));
+    }
+
+    @Test
+    void introducedWithoutMarks() {
+        assertEquals(List.of("This was a positive meeting and part of our wider outreach."),
+                texts("A spokesman said: This was a positive meeting and part of our wider outreach."));
+    }
+
+    @Test
+    void twoIntroductionsInOneParagraphAreTwoQuotes() {
+        assertEquals(2, texts("The minister warned them, declaring: We do not need the bear here at all. "
+                + "The other side replied in his response: What is on your coat of arms today?").size());
+    }
+}

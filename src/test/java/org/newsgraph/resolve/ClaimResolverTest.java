@@ -1,0 +1,83 @@
+package org.newsgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.NameFinder;
+import org.newsgraph.extract.QuoteFinder;
+import org.newsgraph.reference.Lexicon;
+import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.text.Document;
+
+/** Speaker attribution on made-up articles: after, before, pronouns, spokespeople, unnamed sources. */
+class ClaimResolverTest {
+
+    private static EntityResolver entities;
+    private static ClaimResolver claims;
+
+    @BeforeAll
+    static void setUp() {
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        Model ref = ReferenceData.referenceModel(iris);
+        Lexicon lex = ReferenceData.lexicon();
+        entities = new EntityResolver(ReferenceData.gazetteer(ref), ReferenceData.roles(ref), new NameFinder(lex), iris);
+        claims = new ClaimResolver(new QuoteFinder(lex.sayingVerbs()), lex.sayingVerbs(), iris);
+    }
+
+    private static List<Claim> direct(String body) {
+        Document d = new Document("t", "T", List.of(), null, null, body, List.of());
+        return claims.resolve(d, entities.resolve(d)).stream().filter(c -> c.kind() == Claim.Kind.DIRECT).toList();
+    }
+
+    private static String speaker(Claim c) {
+        return c.speaker() == null ? null : c.speaker().name();
+    }
+
+    @Test
+    void speakerAfterTheQuote() {
+        Claim c = direct("“We have no intention of leaving the region any time soon,” Tomas Ekberg said.").get(0);
+        assertEquals("Tomas Ekberg", speaker(c));
+        assertEquals("said", c.verb());
+    }
+
+    @Test
+    void invertedAttribution() {
+        assertEquals("Tomas Ekberg", speaker(direct("“We have no intention of leaving the region any time soon,” "
+                + "said Tomas Ekberg.").get(0)));
+    }
+
+    @Test
+    void pronounGoesToTheLastSubject() {
+        List<Claim> cs = direct("The astronaut Tomas Ekberg met Marta Quiroga-Lenz on Monday. “We have no intention of "
+                + "leaving the region any time soon,” he wrote in his weekly newspaper column.");
+        assertEquals("Tomas Ekberg", speaker(cs.get(0)));
+        assertEquals("weekly newspaper column", cs.get(0).medium());
+    }
+
+    @Test
+    void spokespersonSpeaksForTheBody() {
+        assertEquals("Downing Street", speaker(direct("A Downing Street spokesman said: ‘The Prime Minister made "
+                + "clear that the talks must continue next week.’").get(0)));
+    }
+
+    @Test
+    void unnamedSourceIsKeptAsADescription() {
+        Claim c = direct("One senior European diplomat based in Brussels said: The union had to look at its "
+                + "relations again in the light of events.").get(0);
+        assertNull(c.speaker());
+        assertEquals("One senior European diplomat based in Brussels", c.speakerDescription());
+    }
+
+    @Test
+    void blockQuoteAfterHeresX() {
+        List<Claim> cs = direct("Here’s Tomas Ekberg, a former admiral:\n\nThe most important thing is that we "
+                + "have got to defeat them first and talk later.”");
+        assertEquals(1, cs.size());
+        assertEquals("Tomas Ekberg", speaker(cs.get(0)));
+    }
+}

@@ -1,0 +1,70 @@
+package org.newsgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.EventTriggers;
+import org.newsgraph.extract.EventType;
+import org.newsgraph.extract.NameFinder;
+import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.PartialDate;
+
+/** Events on made-up articles: type from the trigger, participants, resolved dates, intentions skipped. */
+class EventResolverTest {
+
+    private static EntityResolver entities;
+    private static EventResolver events;
+
+    @BeforeAll
+    static void setUp() {
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        Model ref = ReferenceData.referenceModel(iris);
+        entities = new EntityResolver(ReferenceData.gazetteer(ref), ReferenceData.roles(ref),
+                new NameFinder(ReferenceData.lexicon()), iris);
+        events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()));
+    }
+
+    private static List<Event> read(String body) {
+        Document d = new Document("t", "T", List.of(), null, PartialDate.of(LocalDate.of(2015, 12, 9)), body, List.of());
+        return events.resolve(d, entities.resolve(d), List.of());
+    }
+
+    @Test
+    void callWithParticipantsAndDay() {
+        List<Event> es = read("David Cameron and Vladimir Putin held a telephone conversation early on Wednesday.");
+        assertEquals(1, es.size());
+        Event e = es.get(0);
+        assertEquals(EventType.Communication, e.type());
+        assertEquals("2015-12-09", e.date().lexical());
+        assertEquals(List.of("David Cameron", "Vladimir Putin"), e.participants().stream().map(x -> x.name()).toList());
+    }
+
+    @Test
+    void intentionsAreNotEvents() {
+        assertTrue(read("Boris Johnson will visit Moscow next month.").isEmpty());
+    }
+
+    @Test
+    void sameEventTwiceInOneArticleIsOne() {
+        List<Event> es = read("Russia annexed Crimea from Ukraine. The annexation by Russia was condemned.");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.Annexation).count());
+    }
+
+    @Test
+    void sameEventSameIriAcrossArticles() {
+        String s = "The House of Commons voted last week to extend air strikes to Syria.";
+        assertEquals(read(s).get(0).key(), read("Unrelated opening. " + s).get(0).key());
+    }
+
+    @Test
+    void sentenceWithoutActorsOrCountriesGivesNoEvent() {
+        assertTrue(read("The meeting was short and the vote was close.").isEmpty());
+    }
+}
