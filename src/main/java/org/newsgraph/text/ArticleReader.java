@@ -46,7 +46,10 @@ public final class ArticleReader {
             "(?i)\\b(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|staff writer)\\b");
     /** Credits at the foot of wire copy: "Reporting by X; Editing by Y" (editors are not bylined writers). */
     private static final Pattern CREDITS = Pattern.compile(
-            "^\\(?(?:additional )?(?:reporting|writing) by\\s+(.+?)(?:;\\s*editing by.*)?\\)?\\.?$", I);
+            "^\\(?(?:reporting|writing) by\\s+(.+?)(?:;\\s*(?:additional reporting|editing) by.*)?\\)?\\.?$", I);
+    private static final Pattern PHOTO_CREDIT_LINE = Pattern.compile("(?i)^(?:image (?:copyright|caption|source)|"
+            + "photograph|photo|picture|credit)\\b|©\\s*(?:getty|afp|reuters|ap\\b|pa\\b|epa|sputnik|tass|xinhua|"
+            + "anadolu|shutterstock|alamy)");
     private static final Pattern TIMESTAMP = Pattern.compile(".*\\d{1,2}[:.]\\d{2}.*|.*\\b(?:ago|am|pm)\\b.*", I);
 
     /** Words that make a short capitalised line a section name or a role, not a person's name. */
@@ -61,6 +64,9 @@ public final class ArticleReader {
             "foreign", "defence", "defense", "security", "policy", "affairs", "relations", "crisis", "war", "today",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "in", "to", "with", "for", "on", "and", "the", "a",
+            "an", "at", "by", "as", "from", "over", "after", "into", "is", "are", "was", "will", "not", "but");
 
     /** Words that start the role part of a byline: "Jon Stone Political Correspondent". */
     private static final Set<String> ROLE_WORDS = Set.of("political", "diplomatic", "chief", "senior", "deputy",
@@ -86,7 +92,7 @@ public final class ArticleReader {
                 .replace('\u00A0', ' ').replace("\u200B", "").replace('\t', ' ');
         List<String> out = new ArrayList<>();
         for (String l : t.split("\n", -1)) {
-            out.add(l.strip().replaceAll(" {2,}", " "));
+            out.add(l.strip());
         }
         return out;
     }
@@ -102,6 +108,7 @@ public final class ArticleReader {
         private int yearlessDay;
         private final Map<String, Integer> publisherVotes = new LinkedHashMap<>();
         private String explicitPublisher;
+        private boolean datelineSeen;
         private final List<String> body = new ArrayList<>();
         private final List<String> footer = new ArrayList<>();
         private final List<String> header = new ArrayList<>();
@@ -116,17 +123,20 @@ public final class ArticleReader {
             int titleAt = findTitle();
             for (int i = 0; i < titleAt; i++) {
                 String l = lines.get(i);
-                if (!l.isEmpty() && !Boilerplate.isNavigation(l) && !Boilerplate.isNotice(l)) {
+                if (l.isEmpty() || Boilerplate.isNavigation(l)) {
+                    continue;
+                }
+                outlets.resolve(l).ifPresent(o -> publisherVotes.merge(o.name(), 5, Integer::sum));
+                if (!Boilerplate.isNotice(l)) {
                     metadataLine(l, i);
                 }
+                header.add(l);
             }
             boolean inBody = false;
             boolean ended = false;
-            boolean paragraphBreak = true;
             for (int i = titleAt + 1; i < lines.size(); i++) {
                 String l = lines.get(i);
                 if (l.isEmpty()) {
-                    paragraphBreak = true;
                     continue;
                 }
                 if (ended) {
@@ -153,10 +163,18 @@ public final class ArticleReader {
                         header.add(l);
                         continue;
                     }
-                    if (isParagraph(l)) {
+                    if (isRunningText(l)) {
                         inBody = true;
-                        l = dateline(l);
                     }
+                }
+                if (body.size() < 4 && !datelineSeen) {
+                    l = dateline(l);
+                }
+                // A byline at the foot of the article: "by Leila Haddad".
+                Matcher by = BY.matcher(l);
+                if (inBody && by.matches() && Boilerplate.words(l) <= 6 && namePart(by.group(1).strip()).isPresent()) {
+                    addAuthors(by.group(1));
+                    continue;
                 }
                 Matcher credits = CREDITS.matcher(l);
                 if (inBody && credits.matches()) {
@@ -165,24 +183,116 @@ public final class ArticleReader {
                     }
                     continue;
                 }
-                addBodyLine(cleanBodyLine(l), paragraphBreak);
-                paragraphBreak = false;
+                addBodyLine(cleanBodyLine(l));
             }
             readFooter();
             return new Document(source, title, authors, publisher(), finalDate(), String.join("\n\n", body), comments);
         }
 
+        // The headline sits just above the byline or date block (or the first paragraph) that opens the
+        // article, at the top of the run of text lines there; site menus, section labels and slogans
+        // above it are cut off by the labels and menus between them.
         private int findTitle() {
-            for (int i = 0; i < lines.size(); i++) {
+            int paragraph = -1;
+            for (int i = 0; i < lines.size() && paragraph < 0; i++) {
                 String l = lines.get(i);
-                if (l.isEmpty() || Boilerplate.isNavigation(l) || Boilerplate.isNotice(l) || Boilerplate.words(l) < 3
-                        || isDateOnly(l) || BY.matcher(l).matches()) {
+                if (!l.isEmpty() && !Boilerplate.isNavigation(l) && !Boilerplate.isNotice(l) && isRunningText(l)
+                        && !isMenuRow(l)) {
+                    paragraph = i;
+                }
+            }
+            int limit = paragraph < 0 ? lines.size() : paragraph;
+            int anchor = limit;
+            for (int i = 0; i < limit; i++) {
+                if (isMetadata(i)) {
+                    anchor = i;
+                    break;
+                }
+            }
+            int found = -1;
+            for (int i = anchor - 1; i >= 0; i--) {
+                String l = lines.get(i);
+                if (l.isEmpty()) {
                     continue;
                 }
-                title = stripSiteName(l);
-                return i;
+                if (!isHeadline(l)) {
+                    break;
+                }
+                found = i;
             }
-            return lines.size();
+            for (int i = anchor + 1; found < 0 && i < limit; i++) {
+                if (isHeadline(lines.get(i))) {
+                    found = i;
+                }
+            }
+            for (int i = 0; found < 0 && i < lines.size(); i++) {
+                if (isHeadline(lines.get(i))) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                return -1;
+            }
+            title = stripSiteName(lines.get(found).replaceAll(" {2,}", " "));
+            return found;
+        }
+
+        private boolean isHeadline(String l) {
+            if (l.isEmpty() || Boilerplate.isNavigation(l) || Boilerplate.isNotice(l) || isDateOnly(l)
+                    || BY.matcher(l).matches() || isMenuRow(l) || l.split("\\s[|•]\\s").length > 2) {
+                return false;
+            }
+            int w = Boilerplate.words(l);
+            return w >= 4 || w >= 3 && (l.matches(".*[?!:,'’].*") || l.matches(".*\\s\\p{Ll}.*"));
+        }
+
+        // Sentences that end like sentences: a long headline with a colon is not yet the article.
+        private boolean isRunningText(String l) {
+            int w = Boilerplate.words(l);
+            return w >= 10 && l.matches(".*[.!?][”\"’)]?$");
+        }
+
+        // "News  Sport  Weather": items set apart by wide gaps, or capitalised words with no sentence
+        // punctuation and no function word (a headline in title case has "in", "to", "of" …).
+        private boolean isMenuRow(String l) {
+            if (l.split(" {2,}").length >= 3) {
+                return true;
+            }
+            if (l.matches(".*[,.:;?!'’\"“”].*")) {
+                return false;
+            }
+            String[] w = l.strip().split("\\s+");
+            for (String x : w) {
+                if (!x.isEmpty() && (Character.isLowerCase(x.charAt(0)) && !x.equals("&")
+                        || FUNCTION_WORDS.contains(x.toLowerCase(Locale.ROOT)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        // A byline, date or publisher line: metadata that sits between headline and body.
+        private boolean isMetadata(int i) {
+            String l = lines.get(i);
+            if (l.isEmpty() || Boilerplate.isNavigation(l)) {
+                return false;
+            }
+            if (BY.matcher(l).matches() && Boilerplate.words(l) <= 16 || isDateOnly(l)) {
+                return true;
+            }
+            Matcher m = PUBLISHED.matcher(l);
+            if (m.matches() && dates.first(m.group(1)).isPresent()) {
+                return true;
+            }
+            m = NAME_DASH_REST.matcher(l);
+            if (m.matches() && isPersonName(m.group(1)) && Boilerplate.words(l) <= 14) {
+                return true;
+            }
+            if (Boilerplate.words(l) <= 8 && !l.matches(".*[.!?:;\"“”].*")) {
+                Optional<String> name = namePart(l);
+                return name.isPresent() && bylineContext(i, name.get());
+            }
+            return false;
         }
 
         // "Headline | The Guardian" or "Headline - BBC News": the site name is a publisher clue, not title.
@@ -287,7 +397,10 @@ public final class ArticleReader {
         }
 
         private void byline(String text) {
-            String[] parts = text.split("\\s+[|/•—–]\\s+");
+            List<DateFinder.Hit> when = dates.find(text);
+            String names = when.isEmpty() ? text : text.substring(0, when.get(0).start())
+                    .replaceFirst("(?i)[\\s,|/•—–-]*(?:\\bon|\\bupdated|\\bpublished)?[\\s,|/•—–-]*$", "");
+            String[] parts = (names.isBlank() ? text : names).split("\\s+[|/•—–]\\s+");
             addAuthors(parts[0]);
             for (int k = 1; k < parts.length; k++) {
                 rest(parts[k]);
@@ -297,7 +410,7 @@ public final class ArticleReader {
 
         private void addAuthors(String names) {
             String cleaned = names.replaceAll("(?i)\\s+(?:in|at)\\s+[A-Z][a-z]+$", "")
-                    .replaceAll("(?i)(?:additional )?(?:reporting|writing) by\\s+", "");
+                    .replaceAll("(?i)(?:reporting|writing) by\\s+", "");
             for (String n : cleaned.split("\\s*(?:[,;]|\\band\\b|&)\\s*")) {
                 Optional<String> name = namePart(n.strip());
                 if (name.isPresent() && !authors.contains(name.get())) {
@@ -354,9 +467,10 @@ public final class ArticleReader {
             if (hits.isEmpty() || hits.get(0).yearless()) {
                 return false;
             }
-            String rest = l.substring(0, hits.get(0).start()) + l.substring(hits.get(0).end());
+            String rest = (l.substring(0, hits.get(0).start()) + l.substring(hits.get(0).end()))
+                    .replaceFirst("(?i)\\b(?:last )?updated\\b.*$", "");
             return rest.replaceAll("(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b|"
-                    + "\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\b|\\b(?:am|pm|gmt|bst|utc|est|edt|cet|cest|msk|et)\\b|"
+                    + "\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:am|pm)?\\b|\\b(?:am|pm|gmt|bst|utc|est|edt|cet|cest|msk|et)\\b|"
                     + "\\bat\\b|\\bupdated\\b|[\\s,.|•/()-]", "").isEmpty();
         }
 
@@ -379,16 +493,11 @@ public final class ArticleReader {
             }
         }
 
-        // A paragraph of running text, as opposed to a caption, standfirst or label.
-        private boolean isParagraph(String l) {
-            int w = Boilerplate.words(l);
-            return w >= 20 || w >= 10 && l.matches(".*[.!?:”\"]\\s*$") || w >= 12 && l.matches(".*[.!?;:,].*");
-        }
-
         // "LONDON, October 13. /TASS/. Text" and "MOSCOW (Reuters) - Text": the dateline is metadata.
         private String dateline(String l) {
             Matcher m = DATELINE.matcher(l);
             if (m.find()) {
+                datelineSeen = true;
                 explicit(m.group(3));
                 dates.find(m.group(2)).stream().findFirst().ifPresent(h -> {
                     yearlessMonth = h.month();
@@ -401,13 +510,15 @@ public final class ArticleReader {
             }
             m = AGENCY_DATELINE.matcher(l);
             if (m.find()) {
+                datelineSeen = true;
                 explicit(m.group(2));
                 return l.substring(m.end());
             }
             return l;
         }
 
-        private String cleanBodyLine(String l) {
+        private String cleanBodyLine(String line) {
+            String l = line.replaceAll(" {2,}", " ");
             String c = l.contains("to enlarge") ? l.replaceAll("(?i)\\s*Click to enlarge\\s*", " ").strip() : l;
             if (c.contains("©") || c.contains("(c)") || c.contains(":")) {
                 Matcher credit = PHOTO_CREDIT.matcher(c);
@@ -418,7 +529,7 @@ public final class ArticleReader {
             return c;
         }
 
-        private void addBodyLine(String l, boolean paragraphBreak) {
+        private void addBodyLine(String l) {
             if (l.isEmpty()) {
                 return;
             }
@@ -428,7 +539,7 @@ public final class ArticleReader {
                     return;
                 }
                 // A paragraph the scraper broke mid-sentence: "… that he would be" / "robust with Moscow."
-                if (!paragraphBreak || last.matches(".*[\\p{Ll},]$") && Character.isLowerCase(l.charAt(0))) {
+                if (last.matches(".*[\\p{Ll},]$") && Character.isLowerCase(l.charAt(0))) {
                     body.set(body.size() - 1, last + " " + l);
                     return;
                 }
@@ -450,7 +561,7 @@ public final class ArticleReader {
                         continue;
                     }
                     if (afterStamp && Boilerplate.words(l) >= 3) {
-                        comments.add(l);
+                        comments.add(l.replaceAll(" {2,}", " "));
                     }
                     afterStamp = false;
                     continue;
@@ -463,6 +574,9 @@ public final class ArticleReader {
         }
 
         private void vote(String l) {
+            if (PHOTO_CREDIT_LINE.matcher(l).find()) {
+                return; // agencies credited for a picture did not publish the article
+            }
             Matcher d = Boilerplate.DISCLAIMER_OWNER.matcher(l);
             if (d.find()) {
                 explicit(d.group(1));

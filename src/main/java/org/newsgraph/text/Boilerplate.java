@@ -35,7 +35,7 @@ public final class Boilerplate {
             + "logged ?in|log ?in to|login to|thank you for registering|your email( address)?|"
             + "click here|tap here|download (?:the|our) app|follow us on|"
             + "you(?:'|’)?ve got full access|free articles|reached your limit|"
-            + "trackbacks? and pingbacks?)\\b", I);
+            + "trackbacks? and pingbacks?|back to home|get short url|question more)\\b", I);
 
     /** After one of these, the article is over: paywall, comment section, related links, disclaimers. */
     private static final Pattern END = Pattern.compile(
@@ -83,7 +83,8 @@ public final class Boilerplate {
     /** Words one of which every notice phrase contains: a cheap test before the regular expression. */
     private static final String[] NOTICE_WORDS = {"cookie", "privacy", "terms", "rights", "newsletter", "sign up",
         "subscri", "inbox", "personal", "javascript", "refresh", "log", "registering", "email", "click", "tap here",
-        "download", "follow us", "full access", "free articles", "limit", "trackback", "pingback"};
+        "download", "follow us", "full access", "free articles", "limit", "trackback", "pingback", "back to home",
+        "short url", "question more"};
 
     private static boolean hasNoticeWord(String line) {
         String lc = line.toLowerCase(java.util.Locale.ROOT);

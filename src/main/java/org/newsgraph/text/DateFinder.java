@@ -29,6 +29,8 @@ public final class DateFinder {
     // ISO dates may run on into a time: 2016-10-13T09:00:00Z.
     private static final Pattern ISO = Pattern.compile(B + YEAR + "-(\\d{2})-(\\d{2})(?=T\\d|[^\\p{L}\\p{N}]|$)");
     private static final Pattern NUMERIC = Pattern.compile(B + "(\\d{1,2})([./])(\\d{1,2})\\2" + YEAR + E);
+    /** "1/11/20": a two-digit year is how US sites write dates, month first. */
+    private static final Pattern US_SHORT = Pattern.compile(B + "(\\d{1,2})/(\\d{1,2})/(\\d{2})" + E);
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile(B + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + E, FLAGS);
     private static final Pattern MONTH_DAY_YEAR =
@@ -45,6 +47,7 @@ public final class DateFinder {
         }
         scan(ISO, s, hits, m -> PartialDate.tryOf(num(m, 1), num(m, 2), num(m, 3)));
         scan(NUMERIC, s, hits, m -> dayFirst(num(m, 1), num(m, 3), num(m, 4)));
+        scan(US_SHORT, s, hits, m -> PartialDate.tryOf(2000 + num(m, 3), num(m, 1), num(m, 2)));
         scan(DAY_MONTH_YEAR, s, hits, m -> month(m.group(2)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 1))));
         scan(MONTH_DAY_YEAR, s, hits, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 2))));
         scan(MONTH_YEAR, s, hits, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 2), mo, null)));
