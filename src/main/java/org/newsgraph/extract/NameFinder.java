@@ -25,6 +25,11 @@ public final class NameFinder {
         this.lexicon = lexicon;
     }
 
+    /** Whether a word is a given name ("Aslı", "Tomas"). */
+    public boolean isGivenName(String word) {
+        return !word.isEmpty() && lexicon.givenNames().contains(word);
+    }
+
     /** A word of the body: [start, end) and its text. */
     private record Word(int start, int end, String text) {
         boolean capitalised() {

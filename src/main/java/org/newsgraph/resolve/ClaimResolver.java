@@ -155,6 +155,11 @@ public final class ClaimResolver {
         String medium = verb == null ? null : medium(intro.substring(verb.start()));
         Matcher spokes = SPOKES.matcher(intro);
         if (spokes.find()) {
+            // "Kremlin spokesman Dmitry Peskov told reporters": the spokesman is named, and speaks.
+            ResolvedMention named = firstSpeaker(ms, s + spokes.end(), s + spokes.end() + 3);
+            if (named != null && named.entity().kind() == EntityKind.PERSON) {
+                return new Attribution(named.entity(), null, verbText, medium);
+            }
             ResolvedMention body0 = lastSpeaker(ms, s, s + spokes.start());
             if (body0 != null) {
                 return new Attribution(speakerOf(body0), null, verbText, medium);

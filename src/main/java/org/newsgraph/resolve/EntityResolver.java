@@ -62,15 +62,26 @@ public final class EntityResolver {
             String body = doc.body();
             boolean[] taken = new boolean[body.length() + 1];
             List<ResolvedMention> out = new ArrayList<>();
+            List<Gazetteer.Hit> bareSurnames = new ArrayList<>();
             Map<String, Integer> countryCounts = new LinkedHashMap<>();
             for (Gazetteer.Hit h : gazetteer.find(body)) {
                 mark(taken, h.start(), h.end());
                 if (h.label().kind() == Label.Kind.CAPITAL && isVenue(body, h.start(), h.end())) {
                     continue;
                 }
+                boolean surname = h.label().entity().kind() == EntityKind.PERSON && h.label().text().indexOf(' ') < 0;
                 // A person is not "the Hague": a one-word person alias after "the" names something else.
-                if (h.label().entity().kind() == EntityKind.PERSON && h.label().text().indexOf(' ') < 0
-                        && precededByThe(body, h.start())) {
+                if (surname && precededByThe(body, h.start())) {
+                    continue;
+                }
+                // "Aslı Demirtaş" is not Selahattin Demirtaş: a known surname after another given name
+                // belongs to a new person, whom the name patterns will find.
+                if (surname && names.isGivenName(wordBefore(body, h.start()))) {
+                    unmark(taken, h.start(), h.end());
+                    continue;
+                }
+                if (surname) {
+                    bareSurnames.add(h);
                     continue;
                 }
                 Entity e = h.label().entity();
@@ -124,6 +135,14 @@ public final class EntityResolver {
                 if (e != null) {
                     out.add(new ResolvedMention(c.start(), c.end(), body.substring(c.start(), c.end()), e, method));
                 }
+            }
+            // A bare surname means the person of that surname this article introduced, if any.
+            for (Gazetteer.Hit h : bareSurnames) {
+                Entity local = surname(bySurname, h.label().text());
+                Entity e = local != null ? local : h.label().entity();
+                out.add(new ResolvedMention(h.start(), h.end(), body.substring(h.start(), h.end()), e,
+                        local != null && local != h.label().entity() ? ResolvedMention.Method.COREFERENCE
+                                : ResolvedMention.Method.REFERENCE_DATA));
             }
             resolveRoles(roleHits, countryCounts, out);
             out.sort(Comparator.comparingInt(ResolvedMention::start));
@@ -184,6 +203,24 @@ public final class EntityResolver {
     private static boolean isVenue(String body, int start, int end) {
         String before = body.substring(Math.max(0, start - 12), start);
         return VENUE_BEFORE.matcher(before).find() || body.startsWith("-based", end);
+    }
+
+    private static String wordBefore(String body, int start) {
+        int e = start;
+        while (e > 0 && body.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(body.charAt(b - 1))) {
+            b--;
+        }
+        return e < start && b < e ? body.substring(b, e) : "";
+    }
+
+    private static void unmark(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            taken[i] = false;
+        }
     }
 
     private static boolean precededByThe(String body, int start) {

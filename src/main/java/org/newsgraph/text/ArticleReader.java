@@ -38,7 +38,8 @@ public final class ArticleReader {
             "^([A-Z][A-Za-z .'-]{1,30}),\\s+([A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)\\.?\\s*/([A-Za-z-]{2,20})/\\.?\\s*");
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^([A-Z][A-Za-z .,'-]{1,40}?)\\s*\\((Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|IRNA|Anadolu|TASS|Interfax)\\)\\s*[-—–]\\s*");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\s*(?:©|\\(c\\)|Photo:|Image:|Credit:)\\s*[^.!?]{1,80}$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "\\s*(?:©|\\(c\\)|Photo:|Photograph:|Picture:|Image:|Credit:)\\s*[^.!?]{1,80}$");
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "^\\s*(?:has|have) (?:learned|learnt|revealed|established|seen)|^\\s*understands\\b");
     private static final Pattern BIO = Pattern.compile("\\s+(?:\\S+\\s+){0,2}?(?:is|was|has|writes|covers)\\b");
@@ -134,6 +135,7 @@ public final class ArticleReader {
             }
             boolean inBody = false;
             boolean ended = false;
+            boolean skippingLinks = false;
             for (int i = titleAt + 1; i < lines.size(); i++) {
                 String l = lines.get(i);
                 if (l.isEmpty()) {
@@ -145,6 +147,16 @@ public final class ArticleReader {
                 }
                 if (title != null && sameText(l, title) || Boilerplate.isNavigation(l)) {
                     continue;
+                }
+                if (Boilerplate.startsLinkBlock(l)) {
+                    skippingLinks = true;
+                    continue;
+                }
+                if (skippingLinks) {
+                    if (!isRunningText(l)) {
+                        continue; // the linked headlines of a "Read more:" block
+                    }
+                    skippingLinks = false;
                 }
                 if (Boilerplate.endsArticle(l) && (inBody || !body.isEmpty())) {
                     ended = true;
@@ -520,6 +532,7 @@ public final class ArticleReader {
         private String cleanBodyLine(String line) {
             String l = line.replaceAll(" {2,}", " ");
             String c = l.contains("to enlarge") ? l.replaceAll("(?i)\\s*Click to enlarge\\s*", " ").strip() : l;
+            c = c.replaceFirst("^Image caption\\s+", "");
             if (c.contains("©") || c.contains("(c)") || c.contains(":")) {
                 Matcher credit = PHOTO_CREDIT.matcher(c);
                 if (credit.find() && credit.start() > 0) {

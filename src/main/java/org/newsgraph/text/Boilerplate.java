@@ -44,7 +44,8 @@ public final class Boilerplate {
             + "join (?:our commenting forum|the (?:discussion|conversation|debate)).*|"
             + "comments are closed.*|(?:\\d+ )?(?:reader )?comments?:?|show comments|view comments|"
             + "related(?: articles| stories| content| coverage)?:?|more (?:on this story|from .{1,40}|stories)|"
-            + "read more:?|most (?:popular|read|viewed|shared)|recommended(?: for you)?|"
+            + "more news|since you[’']re here.*|support (?:the )?[A-Z][\\w ]{1,30}|"
+            + "most (?:popular|read|viewed|shared)|recommended(?: for you)?|"
             + "(?:kaynak/)?source:?|share with friends|share this (?:article|story)|"
             + "about (?:this|the) author|"
             + "the (?:statements|views)(?:, views)?(?: and opinions)? expressed .*)$", I);
@@ -73,6 +74,11 @@ public final class Boilerplate {
     /** A line after which nothing on the page is article text. */
     public static boolean endsArticle(String line) {
         return words(line) <= 40 && END.matcher(line).matches();
+    }
+
+    /** "Read more:", "See also": a block of links to other articles inside the article; the article goes on after it. */
+    public static boolean startsLinkBlock(String line) {
+        return line.matches("(?i)^(?:read more|see also|related|also read|read also|more on this)\\s*:?$");
     }
 
     /** A heading over reader comments ("Comments", "12 comments", "Reader comments"). */
