@@ -20,6 +20,7 @@ public final class NameFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the");
 
     private final Lexicon lexicon;
+    private boolean[] soft = new boolean[0];
 
     public NameFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -46,6 +47,16 @@ public final class NameFinder {
      * which split runs of capitalised words.
      */
     public List<NameCandidate> find(String text, boolean[] taken) {
+        return find(text, taken, new boolean[taken.length]);
+    }
+
+    /**
+     * As {@link #find(String, boolean[])}, where {@code soft[i]} marks country names and demonyms,
+     * which may stand inside an organisation's name ("Russian Academy of Sciences", "International
+     * Syria Support Group") but end a person's.
+     */
+    public List<NameCandidate> find(String text, boolean[] taken, boolean[] soft) {
+        this.soft = soft;
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
@@ -88,8 +99,12 @@ public final class NameFinder {
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?:al|el|ad|as|ash|an|ar|at|az)-\\p{Lu}.*");
 
     private boolean nameWord(Word w, String text, boolean[] taken) {
-        return (w.capitalised() || ARABIC_ARTICLE.matcher(w.text()).matches()) && !taken[w.start()]
-                && !taken[w.end() - 1];
+        return (w.capitalised() || ARABIC_ARTICLE.matcher(w.text()).matches())
+                && (!taken[w.start()] && !taken[w.end() - 1] || isSoft(w));
+    }
+
+    private boolean isSoft(Word w) {
+        return w.start() < soft.length && soft[w.start()] && soft[w.end() - 1];
     }
 
     private static boolean adjacent(Word a, Word b, String text) {
@@ -114,6 +129,12 @@ public final class NameFinder {
     }
 
     private void classify(List<Word> run, List<Word> all, int next, String text, List<NameCandidate> out) {
+        // "May told the House": a word that usually starts sentences is a surname when it says something.
+        if (run.size() == 1 && starter(run.get(0).bare()) && saying(all, next, text)) {
+            Word w = run.get(0);
+            out.add(new NameCandidate(w.start(), w.end(), w.bare(), null, NameCandidate.Shape.BARE_WORD));
+            return;
+        }
         int from = 0;
         while (from < run.size() && starter(run.get(from).bare())) {
             from++;
@@ -124,9 +145,24 @@ public final class NameFinder {
         List<Word> r = run.subList(from, run.size());
         boolean hasConnector = r.stream().anyMatch(w -> !w.capitalised() && CONNECTORS.contains(w.text()));
         if (isOrganization(r)) {
-            if (r.size() >= 2) {
+            // "British Government", "Russian Navy": a country's own body, counted as the country.
+            boolean ownName = r.stream().filter(w -> w.capitalised() && !isSoft(w)).count() >= 2;
+            if (r.size() >= 2 && !isSoft(r.get(r.size() - 1)) && ownName) {
                 out.add(new NameCandidate(r.get(0).start(), r.get(r.size() - 1).end(), span(text, r), null,
                         NameCandidate.Shape.ORGANIZATION));
+            }
+            return;
+        }
+        if (r.stream().anyMatch(this::isSoft)) {
+            // Not an organisation: a country word ends the names either side of it ("Russian Yuri Malenchenko").
+            int k = 0;
+            for (int x = 0; x <= r.size(); x++) {
+                if (x == r.size() || isSoft(r.get(x))) {
+                    if (x > k) {
+                        classify(r.subList(k, x), all, x == r.size() ? next : -1, text, out);
+                    }
+                    k = x + 1;
+                }
             }
             return;
         }
@@ -164,8 +200,7 @@ public final class NameFinder {
             return; // "the Foreign Secretary": a role, resolved elsewhere by date
         }
         String nameText = span(text, name);
-        boolean saying = next >= 0 && next < all.size() && lexicon.sayingVerbs().contains(all.get(next).text())
-                && adjacent(all.get(next - 1), all.get(next), text);
+        boolean saying = saying(all, next, text);
         if (name.size() >= 2 && name.size() <= 4) {
             // Surname first in East Asian names: "Xi Jinping", "Kim Jong-un".
             boolean given = lexicon.givenNames().contains(name.get(0).bare())
@@ -206,6 +241,11 @@ public final class NameFinder {
         }
         return t < r.size() && (lexicon.titles().contains(r.get(t).bare()) || lexicon.titles().contains(r.get(t).text()))
                 ? 1 : 0;
+    }
+
+    private boolean saying(List<Word> all, int next, String text) {
+        return next > 0 && next < all.size() && lexicon.sayingVerbs().contains(all.get(next).text())
+                && adjacent(all.get(next - 1), all.get(next), text);
     }
 
     private boolean starter(String w) {

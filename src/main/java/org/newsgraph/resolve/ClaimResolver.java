@@ -94,7 +94,9 @@ public final class ClaimResolver {
                 return new Attribution(spokesTarget(body, subject, ms), null, verb.group(), medium);
             }
             if (SPOKES.matcher(region).find()) {
-                return new Attribution(lastSpokesBody(body, ms, q.start()), null, verb.group(), medium);
+                Entity named = namedSpokesperson(body, ms, q.start());
+                return new Attribution(named != null ? named : lastSpokesBody(body, ms, q.start()), null, verb.group(),
+                        medium);
             }
             if (PRONOUN.matcher(region).matches() || ROLE_NOUN.matcher(region).matches()) {
                 return new Attribution(lastSubject(body, ms, qs, q.start()), null, verb.group(), medium);
@@ -219,6 +221,19 @@ public final class ClaimResolver {
             end = start;
         }
         return null;
+    }
+
+    // "…," the Kremlin spokesman said: the spokesman named earlier ("Kremlin spokesman Dmitry Peskov").
+    private static Entity namedSpokesperson(String body, List<ResolvedMention> ms, int before) {
+        Matcher m = SPOKES.matcher(body.substring(0, before));
+        Entity last = null;
+        while (m.find()) {
+            ResolvedMention p = firstSpeaker(ms, m.end(), m.end() + 3);
+            if (p != null && p.entity().kind() == EntityKind.PERSON) {
+                last = p.entity();
+            }
+        }
+        return last;
     }
 
     // "the spokesperson said": the body of the last "X spokesman" before.

@@ -28,7 +28,12 @@ import org.newsgraph.text.PartialDate;
  */
 public final class EntityResolver {
 
-    private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|at|near|outside|inside)\\s+)$");
+    private static final Pattern VENUE_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:in|at|near|outside|inside)\\s+(?:\\p{Lu}[\\p{L}-]+(?:,? and |, ))?)$");
+    /** "the Minsk agreements", "Vienna talks": a city naming a meeting or treaty, not its country. */
+    private static final Pattern VENUE_AFTER = Pattern.compile(
+            "^[’']?s? (?:agreements?|accords?|talks|process|format|summit|conference|protocol|deal|meeting|"
+            + "negotiations|convention|declaration|communiqu[ée]|peace conference)\\b");
     private static final Pattern NOT_CURRENT = Pattern.compile(
             "(?i)\\b(?:former|ex|then|late|future|next|new|previous|acting|shadow|deputy|vice|would-be)[\\s-]+$");
 
@@ -64,8 +69,13 @@ public final class EntityResolver {
             List<ResolvedMention> out = new ArrayList<>();
             List<Gazetteer.Hit> bareSurnames = new ArrayList<>();
             Map<String, Integer> countryCounts = new LinkedHashMap<>();
+            boolean[] soft = new boolean[body.length() + 1];
             for (Gazetteer.Hit h : gazetteer.find(body)) {
                 mark(taken, h.start(), h.end());
+                if (h.label().entity().kind() == EntityKind.COUNTRY && h.label().kind() != Label.Kind.CAPITAL
+                        && h.label().kind() != Label.Kind.SEAT_OF_GOVERNMENT) {
+                    mark(soft, h.start(), h.end());
+                }
                 if (h.label().kind() == Label.Kind.CAPITAL && isVenue(body, h.start(), h.end())) {
                     continue;
                 }
@@ -94,7 +104,7 @@ public final class EntityResolver {
             List<RoleDirectory.Hit> roleHits = roles.find(body);
             roleHits.forEach(h -> mark(taken, h.start(), h.end()));
 
-            List<NameCandidate> candidates = names.find(body, taken);
+            List<NameCandidate> candidates = names.find(body, taken, soft);
             Map<String, Entity> bySurname = new HashMap<>();
             for (ResolvedMention m : out) {
                 if (m.entity().kind() == EntityKind.PERSON) {
@@ -201,8 +211,10 @@ public final class EntityResolver {
 
     // "talks in Vienna", "a Tunis-based ambassador": a capital named only as a venue is not the state.
     private static boolean isVenue(String body, int start, int end) {
-        String before = body.substring(Math.max(0, start - 12), start);
-        return VENUE_BEFORE.matcher(before).find() || body.startsWith("-based", end);
+        String before = body.substring(Math.max(0, start - 40), start);
+        String after = body.substring(end, Math.min(body.length(), end + 30));
+        return VENUE_BEFORE.matcher(before).find() || body.startsWith("-based", end)
+                || VENUE_AFTER.matcher(after).find();
     }
 
     private static String wordBefore(String body, int start) {
