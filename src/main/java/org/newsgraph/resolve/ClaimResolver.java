@@ -34,6 +34,8 @@ public final class ClaimResolver {
     private static final Pattern REPORTED = Pattern.compile("\\b(said|says|warned|argued|insisted|claimed|added|"
             + "told reporters|believes?|stressed|admitted|denied|confirmed|announced) that ");
 
+    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?");
+
     private final QuoteFinder quotes;
     private final Set<String> sayingVerbs;
     private final Iris iris;
@@ -68,6 +70,7 @@ public final class ClaimResolver {
             previous = c;
         }
         out.addAll(reported(body, mentions, qs));
+        out.addAll(according(body, mentions, qs));
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
     }
@@ -203,6 +206,39 @@ public final class ClaimResolver {
             }
             out.add(new Claim(m.end(), e, text, Claim.Kind.REPORTED, spokesTarget(body, subject, ms), null,
                     m.group(1), null, inside(ms, m.end(), e)));
+        }
+        return out;
+    }
+
+    // "According to X, …" and "…, according to X.": the sentence is X's claim.
+    private List<Claim> according(String body, List<ResolvedMention> ms, List<QuoteSpan> qs) {
+        List<Claim> out = new ArrayList<>();
+        Matcher m = ACCORDING.matcher(body);
+        while (m.find()) {
+            if (inQuote(qs, m.start())) {
+                continue;
+            }
+            ResolvedMention source = firstSpeaker(ms, m.end(), m.end() + 40);
+            if (source == null) {
+                continue;
+            }
+            int s = sentenceStart(body, m.start());
+            int e = sentenceEnd(body, m.end());
+            int from;
+            int to;
+            if (body.substring(s, m.start()).isBlank()) {
+                int comma = body.indexOf(',', source.end());
+                from = comma < 0 || comma > e ? source.end() : comma + 1;
+                to = e;
+            } else {
+                from = s;
+                to = m.start();
+            }
+            String text = body.substring(from, to).strip().replaceAll("[,.]$", "").strip();
+            if (text.split("\\s+").length >= 4) {
+                out.add(new Claim(from, to, text, Claim.Kind.REPORTED, speakerOf(source), null, "according to", null,
+                        inside(ms, from, to)));
+            }
         }
         return out;
     }
