@@ -228,6 +228,10 @@ public final class ArticleReader {
                     continue;
                 }
                 if (!isHeadline(l)) {
+                    // A short headline right above the byline ("Brexit chaos") is still the headline.
+                    if (found < 0 && isShortHeadline(l)) {
+                        found = i;
+                    }
                     break;
                 }
                 found = i;
@@ -237,7 +241,7 @@ public final class ArticleReader {
                     found = i;
                 }
             }
-            for (int i = 0; found < 0 && i < lines.size(); i++) {
+            for (int i = 0; found < 0 && i < limit; i++) {
                 if (isHeadline(lines.get(i))) {
                     found = i;
                 }
@@ -247,6 +251,11 @@ public final class ArticleReader {
             }
             title = stripSiteName(lines.get(found).replaceAll(" {2,}", " "));
             return found;
+        }
+
+        private boolean isShortHeadline(String l) {
+            return !Boilerplate.isNavigation(l) && !Boilerplate.isNotice(l) && !isDateOnly(l) && !isMenuRow(l)
+                    && !BY.matcher(l).matches() && Boilerplate.words(l) >= 1 && !l.matches(".*[.:]$");
         }
 
         private boolean isHeadline(String l) {
@@ -261,7 +270,8 @@ public final class ArticleReader {
         // Sentences that end like sentences: a long headline with a colon is not yet the article.
         private boolean isRunningText(String l) {
             int w = Boilerplate.words(l);
-            return w >= 10 && l.matches(".*[.!?][”\"’)]?$");
+            // A question of a few words is a headline ("How should Britain engage with Russia?").
+            return w >= 10 && l.matches(".*[.!][”\"’)]?$") || w >= 20 && l.matches(".*\\?[”\"’)]?$");
         }
 
         // "News  Sport  Weather": items set apart by wide gaps, or capitalised words with no sentence
