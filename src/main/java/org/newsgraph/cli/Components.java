@@ -5,6 +5,7 @@ import org.newsgraph.Converter;
 import org.newsgraph.extract.EventTriggers;
 import org.newsgraph.extract.NameFinder;
 import org.newsgraph.extract.QuoteFinder;
+import org.newsgraph.reference.Gazetteer;
 import org.newsgraph.reference.Lexicon;
 import org.newsgraph.resolve.ClaimResolver;
 import org.newsgraph.resolve.EventResolver;
@@ -28,10 +29,11 @@ public final class Components {
         ShapeChecker checker = new ShapeChecker(ReferenceData.load(ReferenceData.SHAPES).getGraph());
         ArticleReader reader = new ArticleReader(ReferenceData.outlets(reference));
         Lexicon lexicon = ReferenceData.lexicon();
-        EntityResolver resolver = new EntityResolver(ReferenceData.gazetteer(reference), ReferenceData.roles(reference),
-                new NameFinder(lexicon), iris);
+        Gazetteer gazetteer = ReferenceData.gazetteer(reference);
+        EntityResolver resolver = new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon),
+                iris);
         ClaimResolver claims = new ClaimResolver(new QuoteFinder(lexicon.sayingVerbs()), lexicon.sayingVerbs(), iris);
-        EventResolver events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()));
+        EventResolver events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()), gazetteer);
         converter = new Converter(reader, resolver, claims, events, iris, checker);
     }
 }

@@ -125,6 +125,9 @@ public final class ArticleMapper {
             if (e.date() != null) {
                 event.addLiteral(SchemaDO.startDate, date(e.date()));
             }
+            if (e.place() != null) {
+                event.addProperty(SchemaDO.location, e.place());
+            }
             for (Entity p : e.participants()) {
                 event.addProperty(NG.participant, entity(m, p));
             }

@@ -14,9 +14,10 @@ import org.newsgraph.text.PartialDate;
  *               several articles gets one IRI
  * @param spans  [start, end) of each sentence reporting it, in body chars
  * @param claims indexes into the article's claims of the quotes it is asserted in (may be empty)
+ * @param place  where it happened as the text names it ("Vienna"), or null
  */
 public record Event(String key, EventType type, PartialDate date, List<Entity> participants, List<Entity> agents,
-                    List<Entity> targets, List<int[]> spans, List<Integer> claims, String trigger) {
+                    List<Entity> targets, List<int[]> spans, List<Integer> claims, String trigger, String place) {
     public Event {
         participants = List.copyOf(participants);
         agents = List.copyOf(agents);

@@ -13,6 +13,9 @@ import org.newsgraph.extract.EventTriggers;
 import org.newsgraph.extract.EventType;
 import org.newsgraph.extract.TimeExpressions;
 import org.newsgraph.reference.Entity;
+import org.newsgraph.reference.EntityKind;
+import org.newsgraph.reference.Gazetteer;
+import org.newsgraph.reference.Label;
 import org.newsgraph.reference.PhraseMatcher;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
@@ -30,13 +33,17 @@ public final class EventResolver {
     private static final Pattern INTENTION = Pattern.compile(
             "(?i)\\b(?:will|would|could|might|may|should|shall|to|plans? to|planning to|hopes? to|wants? to|"
             + "expected to|likely to|set to|due to|if)\\s+(?:\\w+\\s+){0,1}$");
+    private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|at) $");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no)\\s+(?:\\w+\\s+){0,1}$");
 
     private final EventTriggers triggers;
+    private final Gazetteer places;
     private final TimeExpressions times = new TimeExpressions();
 
-    public EventResolver(EventTriggers triggers) {
+    /** @param places the gazetteer, whose capitals name where events happen ("talks in Vienna") */
+    public EventResolver(EventTriggers triggers, Gazetteer places) {
         this.triggers = triggers;
+        this.places = places;
     }
 
     /** Events of one article, merged within it, in order of first report. */
@@ -98,7 +105,20 @@ public final class EventResolver {
         List<int[]> spans = new ArrayList<>();
         spans.add(s);
         return new Event(null, h.value(), date, new ArrayList<>(all), new ArrayList<>(agents), new ArrayList<>(targets),
-                spans, inClaims, sentence.substring(h.start(), h.end()));
+                spans, inClaims, sentence.substring(h.start(), h.end()), place(sentence));
+    }
+
+    // "in Vienna", "in Syria": the first capital or country the sentence puts something in.
+    private String place(String sentence) {
+        for (Gazetteer.Hit g : places.find(sentence)) {
+            Label.Kind k = g.label().kind();
+            boolean where = k == Label.Kind.CAPITAL || k == Label.Kind.NAME || k == Label.Kind.ALIAS;
+            if (where && g.label().entity().kind() == EntityKind.COUNTRY && IN.matcher(
+                    sentence.substring(Math.max(0, g.start() - 4), g.start())).find()) {
+                return sentence.substring(g.start(), g.end());
+            }
+        }
+        return null;
     }
 
     // One event reported twice in an article (same type, dates that agree, the participants of one
@@ -124,7 +144,7 @@ public final class EventResolver {
             Event o = out.get(same);
             out.set(same, new Event(null, o.type(), precise(o.date(), e.date()), union(o.participants(), e.participants()),
                     union(o.agents(), e.agents()), union(o.targets(), e.targets()), concat(o.spans(), e.spans()),
-                    concat(o.claims(), e.claims()), o.trigger()));
+                    concat(o.claims(), e.claims()), o.trigger(), o.place() != null ? o.place() : e.place()));
         }
         return out.stream().map(EventResolver::withKey).toList();
     }
@@ -137,7 +157,7 @@ public final class EventResolver {
         String key = e.type() + "-" + (e.date() == null ? "undated" : e.date().lexical()) + "-"
                 + String.join("-", names) + "-" + hash(full);
         return new Event(Iris.slug(key), e.type(), e.date(), e.participants(), e.agents(), e.targets(), e.spans(),
-                e.claims(), e.trigger());
+                e.claims(), e.trigger(), e.place());
     }
 
     private static String hash(String s) {

@@ -28,7 +28,7 @@ class EventResolverTest {
         Model ref = ReferenceData.referenceModel(iris);
         entities = new EntityResolver(ReferenceData.gazetteer(ref), ReferenceData.roles(ref),
                 new NameFinder(ReferenceData.lexicon()), iris);
-        events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()));
+        events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()), ReferenceData.gazetteer(ref));
     }
 
     private static List<Event> read(String body) {
@@ -44,6 +44,12 @@ class EventResolverTest {
         assertEquals(EventType.Communication, e.type());
         assertEquals("2015-12-09", e.date().lexical());
         assertEquals(List.of("David Cameron", "Vladimir Putin"), e.participants().stream().map(x -> x.name()).toList());
+    }
+
+    @Test
+    void placeWhereNamed() {
+        List<Event> es = read("Representatives of Iran and the Western powers are meeting in Vienna today.");
+        assertEquals("Vienna", es.get(0).place());
     }
 
     @Test
