@@ -94,7 +94,7 @@ public final class QuoteFinder {
                 if (opens) {
                     open = i;
                     family = fam;
-                } else if (closes && fam == 'd' || closes && c == '’' && !Character.isLetter(s.charAt(i - 1))) {
+                } else if (closes && fam == 'd' || closes && c == '’' && i > 0 && !Character.isLetter(s.charAt(i - 1))) {
                     // The page lost the opening mark: the quote ran from the paragraph's start.
                     int from = Math.max(paraStart, lastEnd);
                     while (from < i && Character.isWhitespace(s.charAt(from))) {
