@@ -8,8 +8,6 @@ import org.newsgraph.store.ArticleFiles;
 import org.newsgraph.store.Freshness;
 import org.newsgraph.store.Store;
 import org.newsgraph.web.NewsgraphServer;
-import org.newsgraph.web.SiteSummary;
-import org.newsgraph.web.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,7 +30,8 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "base of minted IRIs, used when building (default: ${DEFAULT-VALUE})")
+            description = "base of minted IRIs; a data folder built with another base is rebuilt "
+                    + "(default: ${DEFAULT-VALUE})")
     String base;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
@@ -41,14 +40,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (Freshness.needsBuild(input, data)) {
+        if (Freshness.needsBuild(input, data) || !Store.builtBase(data).map(b -> b.equals(new Iris(base).base()))
+                .orElse(false)) {
             System.err.println("newsgraph: building " + data + " from " + input);
             BuildCommand.build(input, data, base, ArticleFiles.DEFAULT_MAX_BYTES);
         }
         Store store = Store.open(data);
         store.queryTimeout(timeoutSeconds * 1000L);
-        FusekiServer server = NewsgraphServer.start(store.dataset(), port, new Templates(),
-                SiteSummary.of(store.dataset(), base));
+        FusekiServer server = NewsgraphServer.start(store.dataset(), data, new Iris(base).base(), port);
         System.err.println("newsgraph: serving http://localhost:" + server.getHttpPort() + "/ (SPARQL at /sparql)");
         server.join();
         return 0;

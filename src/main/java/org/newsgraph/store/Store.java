@@ -49,6 +49,19 @@ public final class Store implements AutoCloseable {
         return Files.isRegularFile(dataDir.resolve(STAMP)) && Files.isDirectory(dataDir.resolve(TDB_DIR));
     }
 
+    /** The IRI base a finished build of a data folder used, from its stamp. */
+    public static java.util.Optional<String> builtBase(Path dataDir) {
+        try {
+            return Files.readAllLines(dataDir.resolve(STAMP)).stream().filter(l -> l.startsWith(BASE_KEY))
+                    .map(l -> l.substring(BASE_KEY.length())).findFirst();
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The line of the stamp that records the base: {@code base=<IRI>}. */
+    public static final String BASE_KEY = "base=";
+
     public Path dataDir() {
         return dataDir;
     }

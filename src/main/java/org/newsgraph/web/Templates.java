@@ -18,6 +18,8 @@ public final class Templates {
     private final Mustache.Compiler compiler = Mustache.compiler()
             .withEscaper(Escapers.HTML)
             .defaultValue("")
+            .emptyStringIsFalse(true)
+            .zeroIsFalse(true)
             .withLoader(this::reader);
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
 

@@ -1,0 +1,59 @@
+package org.newsgraph.web;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.rdf.SortedTrigWriter;
+
+/** Writes a resource description in an RDF syntax: Turtle and N-Triples in canonical order, with fixed prefixes. */
+final class RdfRenderer {
+
+    private final PrefixMap prefixes;
+
+    RdfRenderer(PrefixMap prefixes) {
+        this.prefixes = prefixes;
+    }
+
+    void write(Graph g, Format format, OutputStream out) {
+        switch (format) {
+            case TURTLE -> {
+                PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                SortedTrigWriter writer = new SortedTrigWriter(prefixes);
+                writer.writePrefixes(w);
+                writer.writeGraph(w, null, g.find());
+                w.flush();
+            }
+            case NTRIPLES -> {
+                List<String> lines = new ArrayList<>();
+                g.find().forEach((Triple t) -> lines.add(NodeFmtLib.strNT(t.getSubject()) + " "
+                        + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " .\n"));
+                lines.sort(null);
+                PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                lines.forEach(w::write);
+                w.flush();
+            }
+            case JSONLD -> RDFDataMgr.write(out, withPrefixes(g), RDFFormat.JSONLD11_PRETTY);
+            case RDFXML -> RDFDataMgr.write(out, withPrefixes(g), RDFFormat.RDFXML_PLAIN);
+            case HTML -> throw new IllegalArgumentException("HTML is rendered by templates");
+        }
+    }
+
+    private Graph withPrefixes(Graph g) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        g.find().forEach(copy::add);
+        PrefixMapping pm = copy.getPrefixMapping();
+        prefixes.getMapping().forEach(pm::setNsPrefix);
+        return copy;
+    }
+}

@@ -1,0 +1,250 @@
+package org.newsgraph.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * newsgraph's own HTTP face in front of Fuseki: landing page, query page, static files, dumps,
+ * the VoID description and every dataset IRI as a page or RDF (content negotiation). SPARQL
+ * protocol requests and Fuseki's admin paths pass on to Fuseki.
+ */
+final class SiteFilter extends HttpFilter {
+
+    private static final String DEFAULT_QUERY = """
+            PREFIX schema: <https://schema.org/>
+            SELECT ?date ?publisher ?title ?article WHERE {
+              ?article a schema:NewsArticle ; schema:headline ?title .
+              OPTIONAL { ?article schema:datePublished ?date }
+              OPTIONAL { ?article schema:publisher/schema:name ?publisher }
+            }
+            ORDER BY DESC(?date)
+            """;
+
+    /** The HTML page gets a strict policy: article text can never run script even if escaping failed. */
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    /** An example query as the query page shows it. */
+    record ExampleView(String name, String question, String text, String encoded) { }
+
+    private final Templates templates;
+    private final SiteInfo site;
+    private final List<ExampleView> examples;
+    private final PageService pages;
+    private final RdfRenderer renderer;
+    private final DumpFiles dumps;
+    private final VoidDescription voidDescription;
+
+    SiteFilter(Templates templates, SiteInfo site, List<ExampleQueries.Example> examples, PageService pages,
+               RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription) {
+        this.templates = templates;
+        this.site = site;
+        this.pages = pages;
+        this.renderer = renderer;
+        this.dumps = dumps;
+        this.voidDescription = voidDescription;
+        this.examples = examples.stream().map(e -> new ExampleView(e.name(), e.question(), e.text(),
+                URLEncoder.encode(e.text(), StandardCharsets.UTF_8))).toList();
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        boolean get = req.getMethod().equals("GET") || req.getMethod().equals("HEAD");
+        if (path.startsWith("/$/") || path.equals(NewsgraphServer.SPARQL) && !(get && wantsQueryPage(req))) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        if (!get) {
+            resp.setHeader("Allow", "GET, HEAD");
+            resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (path.equals(NewsgraphServer.SPARQL)) {
+            html(resp, 200, templates.render("query", Map.of("query", DEFAULT_QUERY, "examples", examples,
+                    "endpoint", NewsgraphServer.SPARQL, "yasguiVersion", NewsgraphServer.YASGUI_VERSION)), false);
+        } else if (path.equals("/") || path.isEmpty()) {
+            html(resp, 200, templates.render("landing", site), true);
+        } else if (path.startsWith("/static/")) {
+            classpath(resp, "static/" + path.substring("/static/".length()));
+        } else if (path.startsWith("/webjars/")) {
+            classpath(resp, "META-INF/resources" + path);
+        } else if (path.equals("/dumps") || path.equals("/dumps/")) {
+            html(resp, 200, templates.render("dumps", Map.of("files", dumps.list())), true);
+        } else if (path.startsWith("/dumps/")) {
+            dump(resp, path.substring("/dumps/".length()));
+        } else if (path.startsWith(VoidDescription.PATH)) {
+            voidDocument(req, resp, path);
+        } else {
+            resource(req, resp, path);
+        }
+    }
+
+    // Browsers get the page; SPARQL clients (a query parameter, or asking for results) get Fuseki.
+    private static boolean wantsQueryPage(HttpServletRequest req) {
+        return req.getParameter("query") == null && Format.negotiate(req.getHeader("Accept"))
+                .filter(f -> f == Format.HTML).isPresent();
+    }
+
+    private void resource(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+        Request r = Request.of(path, req.getHeader("Accept"), p -> pages.knows(iri(p)));
+        if (r.format().isEmpty()) {
+            notAcceptable(resp);
+            return;
+        }
+        Node iri = iri(r.localPath());
+        Format format = r.format().get();
+        if (format == Format.HTML) {
+            Optional<ResourcePage> page = pages.page(iri);
+            if (page.isEmpty()) {
+                notFound(resp, path, format);
+                return;
+            }
+            varyUnlessExtension(resp, r, iri, format);
+            html(resp, 200, templates.render("resource", page.get()), true);
+        } else {
+            Optional<Graph> g = pages.describe(iri);
+            if (g.isEmpty()) {
+                notFound(resp, path, format);
+                return;
+            }
+            varyUnlessExtension(resp, r, iri, format);
+            rdf(resp, g.get(), format);
+        }
+    }
+
+    private Node iri(String localPath) {
+        return NodeFactory.createURI(site.base() + localPath.substring(1));
+    }
+
+    private void voidDocument(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+        Request r = Request.of(path, req.getHeader("Accept"), p -> p.equals(VoidDescription.PATH));
+        if (!r.localPath().equals(VoidDescription.PATH)) {
+            notFound(resp, path, Format.HTML);
+            return;
+        }
+        if (r.format().isEmpty()) {
+            notAcceptable(resp);
+            return;
+        }
+        Format format = r.format().get();
+        Node doc = iri(VoidDescription.PATH);
+        varyUnlessExtension(resp, r, doc, format);
+        if (format == Format.HTML) {
+            html(resp, 200, templates.render("resource", voidDescription.page(pages)), true);
+        } else {
+            rdf(resp, voidDescription.graph(), format);
+        }
+    }
+
+    private static void varyUnlessExtension(HttpServletResponse resp, Request r, Node iri, Format format) {
+        if (!r.byExtension()) {
+            resp.setHeader("Vary", "Accept");
+            if (format != Format.HTML) {
+                resp.setHeader("Content-Location", PageService.withExtension(iri.getURI(), format));
+            }
+        }
+    }
+
+    private void rdf(HttpServletResponse resp, Graph g, Format format) throws IOException {
+        resp.setStatus(200);
+        resp.setContentType(format.mediaType() + "; charset=utf-8");
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        try (OutputStream out = resp.getOutputStream()) {
+            renderer.write(g, format, out);
+        }
+    }
+
+    private void dump(HttpServletResponse resp, String name) throws IOException {
+        Optional<Path> file = dumps.file(name);
+        if (file.isEmpty()) {
+            notFound(resp, "/dumps/" + name, Format.HTML);
+            return;
+        }
+        resp.setStatus(200);
+        resp.setContentType(name.endsWith(".gz") ? "application/gzip" : "text/plain; charset=utf-8");
+        resp.setContentLengthLong(Files.size(file.get()));
+        try (OutputStream out = resp.getOutputStream()) {
+            Files.copy(file.get(), out);
+        }
+    }
+
+    private static void classpath(HttpServletResponse resp, String resource) throws IOException {
+        if (resource.contains("..")) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (InputStream in = SiteFilter.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null || resource.endsWith("/")) {
+                resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            resp.setStatus(200);
+            resp.setContentType(staticType(resource));
+            resp.setHeader("Cache-Control", "public, max-age=3600");
+            try (OutputStream out = resp.getOutputStream()) {
+                in.transferTo(out);
+            }
+        }
+    }
+
+    private static String staticType(String name) {
+        if (name.endsWith(".css")) {
+            return "text/css; charset=utf-8";
+        }
+        if (name.endsWith(".js")) {
+            return "text/javascript; charset=utf-8";
+        }
+        if (name.endsWith(".map") || name.endsWith(".json")) {
+            return "application/json";
+        }
+        return "application/octet-stream";
+    }
+
+    private void notFound(HttpServletResponse resp, String path, Format format) throws IOException {
+        if (format == Format.HTML) {
+            html(resp, 404, templates.render("404", Map.of("path", path)), true);
+        } else {
+            plain(resp, 404, "Not found: nothing in this dataset is at " + path + "\n");
+        }
+    }
+
+    private static void notAcceptable(HttpServletResponse resp) throws IOException {
+        plain(resp, 406, "Not acceptable: this server offers " + String.join(", ", Format.offered()) + "\n");
+    }
+
+    private static void plain(HttpServletResponse resp, int status, String text) throws IOException {
+        resp.setStatus(status);
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.getWriter().write(text);
+    }
+
+    private static void html(HttpServletResponse resp, int status, String page, boolean strict) throws IOException {
+        resp.setStatus(status);
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentType("text/html; charset=utf-8");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        if (strict) {
+            resp.setHeader("Content-Security-Policy", CSP);
+        }
+        resp.getWriter().write(page);
+    }
+}

@@ -1,0 +1,49 @@
+package org.newsgraph.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.NewsgraphException;
+
+/** The VoID/DCAT description the build wrote (void.ttl in the data folder), served at /.well-known/void. */
+final class VoidDescription {
+
+    /** Where the description is served, and the local path of its document IRI. */
+    static final String PATH = "/.well-known/void";
+    /** The file the build writes into the data folder. */
+    static final String FILE = "void.ttl";
+
+    private final Graph graph;
+    private final String base;
+
+    private VoidDescription(Graph graph, String base) {
+        this.graph = graph;
+        this.base = base;
+    }
+
+    /** Reads the description of a data folder; an empty one if the build wrote none. */
+    static VoidDescription load(Path dataDir, String base) {
+        Path file = dataDir.resolve(FILE);
+        Graph g = GraphFactory.createDefaultGraph();
+        if (Files.isRegularFile(file)) {
+            try {
+                RDFParser.source(file).parse(g);
+            } catch (RuntimeException e) {
+                throw new NewsgraphException(file.toString(), -1, "cannot read the dataset description: "
+                        + e.getMessage(), e);
+            }
+        }
+        return new VoidDescription(g, base);
+    }
+
+    Graph graph() {
+        return graph;
+    }
+
+    ResourcePage page(PageService pages) {
+        return pages.page(graph, NodeFactory.createURI(base + PATH.substring(1) + "#dataset"));
+    }
+}
