@@ -1,0 +1,182 @@
+package org.newsgraph.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.cli.Main;
+import org.newsgraph.store.Store;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages as a person sees them, in Debian's headless Chromium driven through its chromedriver:
+ * every class's page shows its label, the article text links its mentions, the query page runs
+ * queries, and an article carrying a script stays inert. Screenshots go to target/screenshots/.
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private static ChromeDriver browser;
+    private static SeedServer seeds;
+
+    @BeforeAll
+    static void open() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        seeds = SeedServer.get();
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        // The closed network here refuses Chromium's background traffic; these flags keep it quiet.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1600", "--hide-scrollbars");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static String local(String iri) {
+        return seeds.root + "/" + iri.substring(seeds.base.length());
+    }
+
+    private static void shot(String name) throws IOException {
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NewsArticle", "Person", "Organization", "Country", "Event", "Claim"})
+    void everyClassHasAPageWithItsLabel(String schemaClass) throws Exception {
+        List<String> inst = LinkedDataTest.instance(seeds.root, seeds.base, schemaClass);
+        browser.get(local(inst.get(0)));
+        String h1 = browser.findElement(By.tagName("h1")).getText();
+        assertEquals(inst.get(1).replaceAll("\\s+", " ").strip(), h1.replaceAll("\\s+", " ").strip());
+        assertTrue(browser.getTitle().endsWith("— newsgraph"), browser.getTitle());
+        assertFalse(browser.findElements(By.cssSelector(".formats a[href$='.ttl']")).isEmpty(), "links its Turtle");
+        assertFalse(browser.findElements(By.cssSelector(".formats a[href$='.jsonld']")).isEmpty(), "links its JSON-LD");
+    }
+
+    @Test
+    void landingPageShowsCountsAndLinksEverywhere() throws Exception {
+        browser.get(seeds.root + "/");
+        assertEquals("5", browser.findElement(By.id("count-articles")).getText());
+        assertFalse(browser.findElements(By.linkText("SPARQL")).isEmpty());
+        assertFalse(browser.findElements(By.linkText("Dumps")).isEmpty());
+        shot("landing");
+        browser.findElement(By.cssSelector("section a[href*='/article/']")).click();
+        assertFalse(browser.findElements(By.cssSelector("#text a.m")).isEmpty(), "an article page with mentions");
+    }
+
+    @Test
+    void articleTextLinksMentionsToTheirPages() throws Exception {
+        List<String> article = LinkedDataTest.instance(seeds.root, seeds.base, "NewsArticle");
+        browser.get(local(article.get(0)));
+        List<WebElement> mentions = browser.findElements(By.cssSelector("#text a.m"));
+        assertTrue(mentions.size() > 10, "mentions highlighted: " + mentions.size());
+        assertFalse(browser.findElements(By.cssSelector("#text .claim")).isEmpty(), "claims highlighted");
+        shot("article");
+        WebElement first = mentions.get(0);
+        String name = first.getAttribute("title");
+        first.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.tagName("h1")).isEmpty()
+                && d.getCurrentUrl().contains("/actor/") || d.getCurrentUrl().contains("/country/"));
+        assertEquals(name, browser.findElement(By.tagName("h1")).getText(), "the mention leads to its entity");
+    }
+
+    @Test
+    void actorPageListsClaimsArticlesAndCoMentions() throws Exception {
+        String q = "PREFIX ng: <https://w3id.org/newsgraph/ns#> SELECT ?a WHERE { ?c ng:speaker ?a } "
+                + "GROUP BY ?a ORDER BY DESC(COUNT(?c)) ?a LIMIT 1";
+        var r = LinkedDataTest.get(seeds.root + "/sparql?query=" + java.net.URLEncoder.encode(q,
+                java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        String actor = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).findFirst()
+                .orElseThrow().strip();
+        browser.get(local(actor));
+        List<String> headings = browser.findElements(By.tagName("h2")).stream().map(WebElement::getText).toList();
+        assertTrue(headings.containsAll(List.of("Claims made", "Articles", "Mentioned together with")),
+                headings::toString);
+        shot("actor");
+    }
+
+    @Test
+    void queryPageRunsQueriesAndLinksResults() throws Exception {
+        browser.get(seeds.root + "/sparql");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> !d.findElements(By.cssSelector(".yasr table tbody tr a[href*='/article/']")).isEmpty());
+        assertEquals(5, browser.findElements(By.cssSelector(".yasr table tbody tr")).size(), "five seed articles");
+        shot("query");
+        browser.findElement(By.cssSelector("a.example[data-name='authors.rq']")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".tabPanel.active .yasr table tbody tr, "
+                + ".tabPanel.active .yasr .dataTables_empty")).size() > 0);
+        assertTrue(browser.findElements(By.cssSelector(".tabsList .tab")).size() >= 2, "the example opened a tab");
+    }
+
+    @Test
+    void aScriptInAnArticleStaysInert(@TempDir Path input, @TempDir Path data) throws Exception {
+        Files.writeString(input.resolve("evil.txt"), """
+                Hackers <script>window.xss = 1; alert('xss')</script> target the "Foreign Office"
+
+                By Jane Roe <img src=x onerror="window.xss = 2">
+
+                12 March 2016
+
+                The Foreign Office said on Tuesday that Russia <script>window.xss = 3</script> had been warned.
+                "We will not accept <b>this</b>," Boris Johnson said.
+                """);
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String base = "http://localhost:" + port + "/";
+        assertEquals(0, Main.run("build", "--input", input.toString(), "--data", data.toString(), "--base", base));
+        try (Store store = Store.open(data)) {
+            FusekiServer server = NewsgraphServer.start(store.dataset(), data, base, port);
+            try {
+                browser.get(base + "article/evil");
+                assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+                assertEquals(null, browser.executeScript("return window.xss === undefined ? null : window.xss;"));
+                assertTrue(browser.findElement(By.tagName("body")).getText().contains("<script>"),
+                        "the script shows as text");
+                assertTrue(browser.findElements(By.cssSelector("main script, main img")).isEmpty(),
+                        "no element came from the article");
+                shot("script-inert");
+            } finally {
+                server.stop();
+            }
+        }
+    }
+}

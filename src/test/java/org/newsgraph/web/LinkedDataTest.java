@@ -1,0 +1,184 @@
+package org.newsgraph.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Linked-data browsing over HTTP on the seed server: every class's instances dereference as HTML
+ * and as RDF that an independent parser (RDF4J Rio) reads; extensions, Vary, 404 and 406; dumps and VoID.
+ */
+class LinkedDataTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static SeedServer seeds;
+
+    @BeforeAll
+    static void server() {
+        seeds = SeedServer.get();
+    }
+
+    /** The first instance of a class (by IRI) minted under the dataset's base, and its rdfs:label. */
+    static List<String> instance(String root, String base, String schemaClass) throws Exception {
+        String q = "PREFIX schema: <https://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?x (SAMPLE(?l) AS ?label) WHERE { ?x a schema:" + schemaClass + " ; rdfs:label ?l "
+                + "FILTER(STRSTARTS(STR(?x), \"" + base + "\")) } GROUP BY ?x ORDER BY ?x LIMIT 1";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/sparql?query="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "text/tab-separated-values")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r::body);
+        List<String> lines = r.body().lines().toList();
+        assertTrue(lines.size() >= 2, () -> "no instance of schema:" + schemaClass + " in the seeds");
+        String[] cells = lines.get(1).split("\t");
+        String iri = cells[0].substring(1, cells[0].length() - 1);
+        String label = cells[1].replaceFirst("^\"", "").replaceFirst("\"(@[a-z-]+)?$", "")
+                .replace("\\\"", "\"").replace("\\\\", "\\");
+        return List.of(iri, label);
+    }
+
+    static HttpResponse<byte[]> get(String url, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The IRI a test asks for, on the test server (its base is the server's own address). */
+    private static String local(String iri) {
+        assertTrue(iri.startsWith(seeds.base), iri);
+        return seeds.root + "/" + iri.substring(seeds.base.length());
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    private static Model parse(byte[] body, RDFFormat format, String base) throws IOException {
+        return Rio.parse(new ByteArrayInputStream(body), base, format);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NewsArticle", "Person", "Organization", "Country", "Event", "Claim"})
+    void everyClassDereferencesAsHtmlTurtleAndJsonLd(String schemaClass) throws Exception {
+        List<String> inst = instance(seeds.root, seeds.base, schemaClass);
+        String iri = inst.get(0);
+        IRI subject = SimpleValueFactory.getInstance().createIRI(iri);
+
+        HttpResponse<byte[]> page = get(local(iri), "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String body = new String(page.body(), StandardCharsets.UTF_8);
+        assertTrue(body.contains("<h1>" + html(inst.get(1))), () -> "label " + inst.get(1) + " missing from " + iri);
+        assertEquals("Accept", page.headers().firstValue("Vary").orElse(""), "negotiated answers vary on Accept");
+
+        HttpResponse<byte[]> ttl = get(local(iri), "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertEquals(iri + ".ttl", ttl.headers().firstValue("Content-Location").orElse(""));
+        assertFalse(parse(ttl.body(), RDFFormat.TURTLE, iri).filter(subject, null, null).isEmpty(),
+                "the Turtle describes the IRI");
+
+        HttpResponse<byte[]> jsonld = get(local(iri), "application/ld+json");
+        assertEquals(200, jsonld.statusCode());
+        Model fromJson = parse(jsonld.body(), RDFFormat.JSONLD, iri);
+        assertFalse(fromJson.filter(subject, null, null).isEmpty(), "the JSON-LD describes the IRI");
+        assertEquals(parse(ttl.body(), RDFFormat.TURTLE, iri), fromJson, "Turtle and JSON-LD say the same");
+    }
+
+    @Test
+    void extensionsChooseTheFormatWithoutNegotiation() throws Exception {
+        String iri = instance(seeds.root, seeds.base, "Person").get(0);
+        Model expected = parse(get(local(iri) + ".ttl", null).body(), RDFFormat.TURTLE, iri);
+        assertFalse(expected.isEmpty());
+        for (Object[] f : new Object[][] {{"jsonld", "application/ld+json", RDFFormat.JSONLD},
+                {"nt", "application/n-triples", RDFFormat.NTRIPLES}, {"rdf", "application/rdf+xml", RDFFormat.RDFXML}}) {
+            // Even a browser's Accept header does not override an explicit extension.
+            HttpResponse<byte[]> r = get(local(iri) + "." + f[0], "text/html");
+            assertEquals(200, r.statusCode(), "." + f[0]);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith((String) f[1]), "." + f[0]);
+            assertEquals(expected, parse(r.body(), (RDFFormat) f[2], iri), "." + f[0] + " says what .ttl says");
+        }
+        HttpResponse<byte[]> page = get(local(iri) + ".html", "text/turtle");
+        assertEquals(200, page.statusCode());
+        assertTrue(new String(page.body(), StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
+    }
+
+    @Test
+    void unknownIrisAre404InEveryFormat() throws Exception {
+        for (String accept : new String[] {"text/html", "text/turtle", "application/ld+json"}) {
+            HttpResponse<byte[]> r = get(seeds.root + "/actor/no-such-person-xyz", accept);
+            assertEquals(404, r.statusCode(), accept);
+            assertFalse(new String(r.body(), StandardCharsets.UTF_8).contains("Exception"), "no stack trace");
+        }
+        assertEquals(404, get(seeds.root + "/actor/no-such-person-xyz.ttl", null).statusCode());
+        assertEquals(404, get(seeds.root + "/nothing/here", null).statusCode());
+        int traversal = get(seeds.root + "/dumps/..%2F..%2Fetc%2Fpasswd", null).statusCode();
+        assertTrue(traversal == 400 || traversal == 404, "a path out of the dumps folder: " + traversal);
+    }
+
+    @Test
+    void anAcceptHeaderWeCannotServeIs406() throws Exception {
+        String iri = instance(seeds.root, seeds.base, "Country").get(0);
+        assertEquals(406, get(local(iri), "image/png").statusCode());
+        int status = get(local(iri), ";;;=;q=banana,,/").statusCode();
+        assertTrue(status >= 400 && status < 500, "absurd Accept header: " + status);
+    }
+
+    @Test
+    void dumpsAreListedWithSizeAndChecksumAndDownloadIntact() throws Exception {
+        HttpResponse<byte[]> index = get(seeds.root + "/dumps/", "text/html");
+        assertEquals(200, index.statusCode());
+        String page = new String(index.body(), StandardCharsets.UTF_8);
+        for (String name : List.of("newsgraph.trig.gz", "newsgraph.ttl.gz")) {
+            assertTrue(page.contains("href=\"/dumps/" + name + "\""), () -> name + " not listed:\n" + page);
+            HttpResponse<byte[]> file = get(seeds.root + "/dumps/" + name, null);
+            assertEquals(200, file.statusCode());
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body()));
+            assertTrue(page.contains(sha), () -> "SHA-256 of " + name + " not on the page");
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(file.body()))) {
+                Model m = Rio.parse(in, seeds.base, name.contains("trig") ? RDFFormat.TRIG : RDFFormat.TURTLE);
+                assertTrue(m.size() > 1000, () -> name + " holds only " + m.size() + " statements");
+            }
+        }
+    }
+
+    @Test
+    void voidDescribesTheDataset() throws Exception {
+        HttpResponse<byte[]> r = get(seeds.root + "/.well-known/void", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Model m = parse(r.body(), RDFFormat.TURTLE, seeds.base);
+        var vf = SimpleValueFactory.getInstance();
+        assertTrue(m.contains(null, vf.createIRI("http://rdfs.org/ns/void#sparqlEndpoint"),
+                vf.createIRI(seeds.base + "sparql")), "VoID names the SPARQL endpoint");
+        assertTrue(m.contains(null, vf.createIRI("http://rdfs.org/ns/void#dataDump"), null), "VoID names the dumps");
+        HttpResponse<byte[]> page = get(seeds.root + "/.well-known/void", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("sparql"));
+    }
+}
