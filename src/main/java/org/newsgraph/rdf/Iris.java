@@ -78,6 +78,25 @@ public final class Iris {
         return r("event/" + slug(key));
     }
 
+    /** The dataset description (VoID/DCAT) document, served at /.well-known/void. */
+    public String voidDocument() {
+        return base + ".well-known/void";
+    }
+
+    /** A node of the dataset description: "dataset", "class-Person", "distribution-ttl", … */
+    public Resource voidPart(String fragment) {
+        return ResourceFactory.createResource(voidDocument() + "#" + fragment);
+    }
+
+    public Resource sparqlEndpoint() {
+        return r("sparql");
+    }
+
+    /** A dump file as served under /dumps/. */
+    public Resource dump(String fileName) {
+        return r("dumps/" + fileName);
+    }
+
     /** Namespace of the IRIs written in the reference files of ontology/reference/. */
     public static final String REFERENCE_NS = "https://w3id.org/newsgraph/ref/";
 

@@ -123,4 +123,20 @@ public final class NG {
         public static final Property startedAtTime = ResourceFactory.createProperty(NS + "startedAtTime");
         public static final Property endedAtTime = ResourceFactory.createProperty(NS + "endedAtTime");
     }
+
+    /** SPDX terms for the checksums of the dumps in the VoID/DCAT description (as DCAT 3 recommends). */
+    public static final class SPDX {
+
+        private SPDX() {
+        }
+
+        public static final String NS = "http://spdx.org/rdf/terms#";
+
+        public static final Resource Checksum = ResourceFactory.createResource(NS + "Checksum");
+        public static final Resource checksumAlgorithm_sha256 = ResourceFactory.createResource(NS
+                + "checksumAlgorithm_sha256");
+        public static final Property checksum = ResourceFactory.createProperty(NS + "checksum");
+        public static final Property algorithm = ResourceFactory.createProperty(NS + "algorithm");
+        public static final Property checksumValue = ResourceFactory.createProperty(NS + "checksumValue");
+    }
 }

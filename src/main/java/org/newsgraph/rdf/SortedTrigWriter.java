@@ -21,6 +21,14 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class SortedTrigWriter {
 
+    /** A triple with its sort keys. */
+    private record Keyed(Triple triple, String subject, boolean notType, String predicate, String object) { }
+
+    private static final Comparator<Keyed> ORDER = Comparator.comparing(Keyed::subject)
+            .thenComparing(Keyed::notType)
+            .thenComparing(Keyed::predicate)
+            .thenComparing(Keyed::object);
+
     private final PrefixMap prefixes;
 
     public SortedTrigWriter(PrefixMap prefixes) {
@@ -35,18 +43,31 @@ public final class SortedTrigWriter {
 
     /** Writes one named graph (or the default graph when {@code graph} is null) as a TriG block. */
     public void writeGraph(PrintWriter out, Node graph, Iterator<Triple> triples) {
-        List<Triple> sorted = new ArrayList<>();
-        triples.forEachRemaining(sorted::add);
-        sorted.sort(Comparator.comparing((Triple t) -> key(t.getSubject()))
-                .thenComparing(t -> !t.getPredicate().equals(RDF.type.asNode()))
-                .thenComparing(t -> key(t.getPredicate()))
-                .thenComparing(t -> key(t.getObject())));
+        startGraph(out, graph);
+        writeTriples(out, graph, triples);
+        endGraph(out, graph);
+    }
+
+    /** Opens the block of a graph whose triples follow in one or more {@link #writeTriples} calls. */
+    public void startGraph(PrintWriter out, Node graph) {
         out.append('\n');
-        String indent = "";
-        if (graph != null && !Quad.isDefaultGraph(graph)) {
+        if (isNamed(graph)) {
             out.append(term(graph)).append(" {\n");
-            indent = "    ";
         }
+    }
+
+    /**
+     * Writes triples inside an open graph block, in canonical order. A graph too big to sort whole
+     * may come in several calls, each with whole subjects, called in the {@link #key} order of subjects.
+     */
+    public void writeTriples(PrintWriter out, Node graph, Iterator<Triple> triples) {
+        // Keys are computed once per triple, not once per comparison: the N-Triples form is not free.
+        List<Keyed> keyed = new ArrayList<>();
+        triples.forEachRemaining(t -> keyed.add(new Keyed(t, key(t.getSubject()),
+                !t.getPredicate().equals(RDF.type.asNode()), key(t.getPredicate()), key(t.getObject()))));
+        keyed.sort(ORDER);
+        List<Triple> sorted = keyed.stream().map(Keyed::triple).toList();
+        String indent = isNamed(graph) ? "    " : "";
         Node subject = null;
         Node predicate = null;
         for (Triple t : sorted) {
@@ -69,7 +90,11 @@ public final class SortedTrigWriter {
         if (subject != null) {
             out.append(" .\n");
         }
-        if (!indent.isEmpty()) {
+    }
+
+    /** Closes the block opened by {@link #startGraph}. */
+    public void endGraph(PrintWriter out, Node graph) {
+        if (isNamed(graph)) {
             out.append("}\n");
         }
     }
@@ -92,7 +117,12 @@ public final class SortedTrigWriter {
         return NodeFmtLib.str(n, prefixes);
     }
 
-    private static String key(Node n) {
+    private static boolean isNamed(Node graph) {
+        return graph != null && !Quad.isDefaultGraph(graph);
+    }
+
+    /** The sort key of a node in the canonical order: its N-Triples form. */
+    public static String key(Node n) {
         return NodeFmtLib.strNT(n);
     }
 }

@@ -23,6 +23,7 @@ import org.newsgraph.rdf.NG;
 /**
  * Builds a data folder from an input folder: reads each file, converts it, and loads the article
  * graphs in batches; a bad file is reported and skipped, and the store keeps what it had for it.
+ * Then merges events reported by several articles and writes the dumps and their VoID description.
  */
 public final class CorpusBuilder {
 
@@ -58,10 +59,32 @@ public final class CorpusBuilder {
         Iris iris = converter.iris();
         List<String> failures = new ArrayList<>();
         List<Resource> loadedGraphs = new ArrayList<>();
-        try (Store store = Store.open(dataDir); ProgressBar bar = progress(paths.size())) {
+        try (Store store = Store.open(dataDir)) {
+            Store.builtBase(dataDir).filter(b -> !b.equals(iris.base())).ifPresent(old -> {
+                // Graphs named under the old base would never be replaced: start from an empty store.
+                log.accept("the data folder was built under " + old + ", now " + iris.base() + ": starting afresh");
+                store.clear();
+            });
             store.replaceGraphs(List.of(
                     new Store.NamedGraph(iris.ontologyGraph().asNode(), ontology.getGraph()),
                     new Store.NamedGraph(iris.referenceGraph().asNode(), reference.getGraph())));
+            load(store, paths, failures, loadedGraphs);
+            int merged = new EventMerger().merge(store.dataset());
+            log.accept("merged " + merged + " event IRI(s) into events reported by several articles");
+            store.replaceGraphs(List.of(new Store.NamedGraph(iris.buildGraph().asNode(),
+                    buildGraph(iris, started, loadedGraphs).getGraph())));
+            DumpWriter.Dumps dumps = new DumpWriter(iris).write(store.dataset(), dataDir.resolve(DumpWriter.DIR));
+            new VoidWriter(iris).write(dumps, dataDir.resolve(VoidWriter.FILE));
+            log.accept("wrote " + dumps.triples() + " triples to " + dataDir.resolve(DumpWriter.DIR) + " and "
+                    + VoidWriter.FILE);
+        }
+        stamp(dataDir, iris);
+        return new Report(loadedGraphs.size(), failures, dataDir);
+    }
+
+    // The progress bar closes when loading ends, so the speed it reports is not diluted by merge and dumps.
+    private void load(Store store, List<Path> paths, List<String> failures, List<Resource> loadedGraphs) {
+        try (ProgressBar bar = progress(paths.size())) {
             List<Store.NamedGraph> batch = new ArrayList<>();
             for (Path p : paths) {
                 try {
@@ -88,11 +111,7 @@ public final class CorpusBuilder {
                 }
             }
             store.replaceGraphs(batch);
-            store.replaceGraphs(List.of(new Store.NamedGraph(iris.buildGraph().asNode(),
-                    buildGraph(iris, started, loadedGraphs).getGraph())));
         }
-        stamp(dataDir);
-        return new Report(loadedGraphs.size(), failures, dataDir);
     }
 
     // Wall-clock time lives only here, in the build graph, never in an article graph.
@@ -121,9 +140,11 @@ public final class CorpusBuilder {
         return b.build();
     }
 
-    private static void stamp(Path dataDir) {
+    // The base goes into the stamp so that serve can tell a folder built under another base.
+    private static void stamp(Path dataDir, Iris iris) {
         try {
-            Files.writeString(dataDir.resolve(Store.STAMP), "newsgraph build finished\n");
+            Files.writeString(dataDir.resolve(Store.STAMP), "newsgraph build finished\n" + Store.BASE_KEY + iris.base()
+                    + "\n");
             Files.setLastModifiedTime(dataDir.resolve(Store.STAMP),
                     java.nio.file.attribute.FileTime.from(Instant.now()));
         } catch (java.io.IOException e) {

@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
@@ -49,13 +50,23 @@ public final class Store implements AutoCloseable {
         return Files.isRegularFile(dataDir.resolve(STAMP)) && Files.isDirectory(dataDir.resolve(TDB_DIR));
     }
 
+    /** Removes every graph, and the stamp, so the folder counts as unbuilt until the next build ends. */
+    public void clear() {
+        try {
+            Files.deleteIfExists(dataDir.resolve(STAMP));
+        } catch (java.io.IOException e) {
+            throw new NewsgraphException(dataDir.toString(), -1, "cannot delete the build stamp: " + e.getMessage(), e);
+        }
+        Txn.executeWrite(dsg, dsg::clear);
+    }
+
     /** The IRI base a finished build of a data folder used, from its stamp. */
-    public static java.util.Optional<String> builtBase(Path dataDir) {
+    public static Optional<String> builtBase(Path dataDir) {
         try {
             return Files.readAllLines(dataDir.resolve(STAMP)).stream().filter(l -> l.startsWith(BASE_KEY))
                     .map(l -> l.substring(BASE_KEY.length())).findFirst();
         } catch (java.io.IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -3,10 +3,10 @@ package org.newsgraph.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.rdf.Iris;
 
 /** The VoID/DCAT description the build wrote (void.ttl in the data folder), served at /.well-known/void. */
 final class VoidDescription {
@@ -44,6 +44,6 @@ final class VoidDescription {
     }
 
     ResourcePage page(PageService pages) {
-        return pages.page(graph, NodeFactory.createURI(base + PATH.substring(1) + "#dataset"));
+        return pages.page(graph, new Iris(base).voidPart("dataset").asNode());
     }
 }

@@ -235,4 +235,23 @@ class CliTest {
             });
         }
     }
+
+    @Test
+    void rebuildingUnderAnotherBaseLeavesNoGraphOfTheOldOne(@TempDir Path input, @TempDir Path dir) throws IOException {
+        Files.copy(Path.of("seeds", "000_936faa304e8d9cbb.txt"), input.resolve("a.txt"));
+        assertEquals(0, Main.run("build", "--input", input.toString(), "--data", dir.toString(),
+                "--base", "http://old.example/"));
+        assertEquals(0, Main.run("build", "--input", input.toString(), "--data", dir.toString(),
+                "--base", "http://new.example/"));
+        assertEquals("http://new.example/", Store.builtBase(dir).orElseThrow());
+        try (Store store = Store.open(dir)) {
+            List<String> graphs = Txn.calculateRead(store.dataset(), () -> {
+                List<String> names = new ArrayList<>();
+                store.dataset().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+                return names;
+            });
+            assertFalse(graphs.isEmpty());
+            assertTrue(graphs.stream().allMatch(g -> g.startsWith("http://new.example/")), graphs::toString);
+        }
+    }
 }

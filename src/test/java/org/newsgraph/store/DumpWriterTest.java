@@ -1,0 +1,389 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.apache.jena.vocabulary.VOID;
+import org.eclipse.rdf4j.model.BNode;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.eclipse.rdf4j.rio.helpers.StatementCollector;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.cli.Main;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
+
+/**
+ * The dumps and the VoID description of real builds of seeds/: the same bytes from two builds, and,
+ * read back by an independent parser (RDF4J Rio), exactly what the TDB2 store holds.
+ */
+class DumpWriterTest {
+
+    private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
+    private static final Node BUILD_GRAPH = IRIS.buildGraph().asNode();
+    private static final List<String> PUBLISHED = List.of(DumpWriter.DIR + "/" + DumpWriter.TRIG,
+            DumpWriter.DIR + "/" + DumpWriter.TURTLE, DumpWriter.DIR + "/" + DumpWriter.SUMS, VoidWriter.FILE);
+
+    @TempDir
+    static Path tmp;
+
+    private static Path first;
+    private static Path second;
+
+    @BeforeAll
+    static void buildTwice() {
+        first = tmp.resolve("a");
+        second = tmp.resolve("b");
+        assertEquals(0, Main.run("build", "--input", "seeds", "--data", first.toString()), "first build of seeds/");
+        assertEquals(0, Main.run("build", "--input", "seeds", "--data", second.toString()), "second build of seeds/");
+    }
+
+    // ---------------------------------------------------------------- stable bytes
+
+    @Test
+    void twoBuildsOfTheSameInputGiveTheSameBytes() throws IOException {
+        for (String file : PUBLISHED) {
+            assertTrue(Files.size(first.resolve(file)) > 0, file + " is written");
+            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)),
+                    file + " differs between two builds of the same input");
+        }
+    }
+
+    @Test
+    void gzipHeadersHoldNoTimeAndNoFileName() throws IOException {
+        for (String name : List.of(DumpWriter.TRIG, DumpWriter.TURTLE)) {
+            byte[] b = Files.readAllBytes(first.resolve(DumpWriter.DIR).resolve(name));
+            assertEquals(0x1f, b[0] & 0xff, name + " is gzip");
+            assertEquals(0x8b, b[1] & 0xff, name + " is gzip");
+            assertEquals(0, b[3], name + ": no flags, so no file name or comment in the header");
+            for (int i = 4; i < 8; i++) {
+                assertEquals(0, b[i], name + ": modification time is zero");
+            }
+        }
+    }
+
+    @Test
+    void nothingHalfWrittenIsLeftBehind() throws IOException {
+        try (Stream<Path> files = Files.list(first.resolve(DumpWriter.DIR))) {
+            assertEquals(Set.of(DumpWriter.TRIG, DumpWriter.TURTLE, DumpWriter.SUMS),
+                    Set.copyOf(files.map(p -> p.getFileName().toString()).toList()));
+        }
+        assertFalse(Files.exists(first.resolve(VoidWriter.FILE + DumpWriter.TEMP_SUFFIX)));
+    }
+
+    // ---------------------------------------------------------------- complete and exact
+
+    @Test
+    void trigDumpHoldsExactlyTheStoredGraphsButTheBuildGraph() throws IOException {
+        Stored stored = stored(first);
+        assertTrue(stored.graphs().contains(BUILD_GRAPH), "precondition: the store has a build graph");
+
+        Map<Node, List<Statement>> byGraph = new HashMap<>();
+        for (Statement st : rio(first.resolve(DumpWriter.DIR).resolve(DumpWriter.TRIG), RDFFormat.TRIG)) {
+            assertTrue(st.getContext() != null, () -> "a triple outside any named graph: " + st);
+            byGraph.computeIfAbsent(node(st.getContext()), k -> new ArrayList<>()).add(st);
+        }
+        Set<Node> expectedGraphs = new HashSet<>(stored.graphs());
+        expectedGraphs.remove(BUILD_GRAPH);
+        assertEquals(uris(expectedGraphs), uris(byGraph.keySet()), "the dump has every stored graph but the build graph");
+        assertFalse(byGraph.containsKey(BUILD_GRAPH), "the build graph (wall-clock times) is not dumped");
+
+        Set<String> expected = new TreeSet<>();
+        Set<String> actual = new TreeSet<>();
+        int isomorphic = 0;
+        for (Node g : expectedGraphs) {
+            Graph store = stored.graph(g);
+            if (hasBlankNodes(store)) {
+                // Blank node labels are the dump's own: compare such graphs up to their labels.
+                Graph dumped = GraphFactory.createDefaultGraph();
+                byGraph.get(g).forEach(st -> dumped.add(triple(st)));
+                assertTrue(IsoMatcher.isomorphic(store, dumped), () -> "graph " + g + " is not isomorphic to the store's");
+                isomorphic++;
+            } else {
+                store.find().forEach(t -> expected.add(line(t) + " " + term(g)));
+                byGraph.get(g).forEach(st -> actual.add(line(st) + " " + term(st.getContext())));
+            }
+        }
+        assertTrue(isomorphic >= 1, "the ontology graph, with its OWL lists, was compared");
+        assertSameLines(expected, actual);
+    }
+
+    @Test
+    void turtleDumpIsTheUnionOfTheDumpedGraphs() throws IOException {
+        Stored stored = stored(first);
+        Set<String> expected = new TreeSet<>();
+        Graph expectedBlank = GraphFactory.createDefaultGraph();
+        for (Node g : stored.graphs()) {
+            if (!g.equals(BUILD_GRAPH)) {
+                stored.graph(g).find().forEach(t -> {
+                    if (t.getSubject().isBlank() || t.getObject().isBlank()) {
+                        expectedBlank.add(t);
+                    } else {
+                        expected.add(line(t));
+                    }
+                });
+            }
+        }
+        List<Statement> statements = rio(first.resolve(DumpWriter.DIR).resolve(DumpWriter.TURTLE), RDFFormat.TURTLE);
+        Set<String> actual = new TreeSet<>();
+        Graph actualBlank = GraphFactory.createDefaultGraph();
+        for (Statement st : statements) {
+            if (st.getSubject() instanceof BNode || st.getObject() instanceof BNode) {
+                actualBlank.add(triple(st));
+            } else {
+                assertTrue(actual.add(line(st)), () -> "written twice: " + st);
+            }
+        }
+        assertSameLines(expected, actual);
+        assertFalse(expectedBlank.isEmpty(), "precondition: the ontology's OWL lists are blank nodes");
+        assertTrue(IsoMatcher.isomorphic(expectedBlank, actualBlank), "the blank node triples match up to labels");
+        assertEquals(expected.size() + expectedBlank.size(), statements.size(), "no triple written twice");
+        assertEquals(statements.size(), voidInteger(first, VOID.triples), "void:triples counts the Turtle dump");
+    }
+
+    // ---------------------------------------------------------------- checksums and the VoID description
+
+    @Test
+    void checksumsAndSizesMatchTheFiles() throws IOException {
+        Path dumps = first.resolve(DumpWriter.DIR);
+        List<String> lines = Files.readAllLines(dumps.resolve(DumpWriter.SUMS), StandardCharsets.UTF_8);
+        assertEquals(2, lines.size(), () -> "one line per dump: " + lines);
+        Pattern format = Pattern.compile("([0-9a-f]{64})  (\\S+)");
+        List<String> names = new ArrayList<>();
+        Model description = voidModel(first);
+        for (String line : lines) {
+            Matcher m = format.matcher(line);
+            assertTrue(m.matches(), () -> "not sha256sum format: '" + line + "'");
+            String name = m.group(2);
+            names.add(name);
+            byte[] bytes = Files.readAllBytes(dumps.resolve(name));
+            String sha = HexFormat.of().formatHex(DumpWriter.sha256().digest(bytes));
+            assertEquals(sha, m.group(1), name + ": SHA256SUMS has the file's checksum");
+
+            Resource download = description.createResource(IRIS.base() + "dumps/" + name);
+            Resource distribution = description.listSubjectsWithProperty(DCAT.downloadURL, download).next();
+            assertEquals(bytes.length, distribution.getProperty(DCAT.byteSize).getLong(), name + ": dcat:byteSize");
+            Resource checksum = distribution.getPropertyResourceValue(NG.SPDX.checksum);
+            assertEquals(NG.SPDX.checksumAlgorithm_sha256, checksum.getPropertyResourceValue(NG.SPDX.algorithm));
+            assertEquals(sha, checksum.getProperty(NG.SPDX.checksumValue).getLiteral().getLexicalForm(), name + ": spdx:checksumValue");
+        }
+        assertEquals(List.of(DumpWriter.TRIG, DumpWriter.TURTLE), names, "sorted by file name");
+    }
+
+    @Test
+    void voidDescribesTheDatasetAndItsClasses() throws IOException {
+        List<Statement> statements = rio(first.resolve(VoidWriter.FILE), RDFFormat.TURTLE);
+        assertTrue(statements.stream().noneMatch(st -> st.getSubject() instanceof BNode || st.getObject() instanceof BNode),
+                "no blank nodes in the description");
+        Model m = voidModel(first);
+        Resource dataset = m.createResource(new VoidWriter(IRIS).datasetIri());
+        assertTrue(dataset.hasProperty(RDF.type, VOID.Dataset));
+        assertTrue(dataset.hasProperty(RDF.type, DCAT.Dataset));
+        assertEquals(IRIS.base() + "sparql", dataset.getPropertyResourceValue(VOID.sparqlEndpoint).getURI());
+        assertEquals(IRIS.base(), dataset.getProperty(VOID.uriSpace).getString());
+        assertEquals(2, m.listObjectsOfProperty(dataset, VOID.dataDump).toList().size());
+        assertEquals(2, m.listObjectsOfProperty(dataset, DCAT.distribution).toList().size());
+        assertEquals(5, entities(m, SchemaDO.NewsArticle), "five seed articles");
+        for (Resource c : VoidWriter.CLASSES) {
+            assertTrue(entities(m, c) > 0, () -> "a partition with entities for " + c);
+        }
+    }
+
+    // ---------------------------------------------------------------- a failure keeps the old dumps
+
+    @Test
+    void aFailedDumpLeavesThePublishedDumpsUntouched() throws IOException {
+        Path dir = tmp.resolve("failing").resolve(DumpWriter.DIR);
+        try (Store store = Store.open(first)) {
+            DumpWriter writer = new DumpWriter(IRIS);
+            writer.write(store.dataset(), dir);
+            byte[] trig = Files.readAllBytes(dir.resolve(DumpWriter.TRIG));
+            byte[] sums = Files.readAllBytes(dir.resolve(DumpWriter.SUMS));
+            // The Turtle dump cannot be written where a folder stands: the TriG one is already done by then.
+            Files.createDirectories(DumpWriter.temp(dir, DumpWriter.TURTLE));
+            assertThrows(NewsgraphException.class, () -> writer.write(store.dataset(), dir));
+            assertArrayEquals(trig, Files.readAllBytes(dir.resolve(DumpWriter.TRIG)), "old TriG dump kept");
+            assertArrayEquals(sums, Files.readAllBytes(dir.resolve(DumpWriter.SUMS)), "old checksums kept");
+            try (Stream<Path> files = Files.list(dir)) {
+                assertEquals(Set.of(DumpWriter.TRIG, DumpWriter.TURTLE, DumpWriter.SUMS),
+                        Set.copyOf(files.map(p -> p.getFileName().toString()).toList()), "no temp file left");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The store's named graphs, copied out of TDB2. */
+    private record Stored(Map<Node, Graph> byName) {
+        Set<Node> graphs() {
+            return byName.keySet();
+        }
+
+        Graph graph(Node g) {
+            return byName.get(g);
+        }
+    }
+
+    private static Stored stored(Path data) {
+        try (Store store = Store.open(data)) {
+            DatasetGraph dsg = store.dataset();
+            return Txn.calculateRead(dsg, () -> {
+                Map<Node, Graph> out = new HashMap<>();
+                dsg.find().forEachRemaining(q -> {
+                    assertFalse(q.isDefaultGraph(), () -> "nothing is stored in the default graph: " + q);
+                    out.computeIfAbsent(q.getGraph(), k -> GraphFactory.createDefaultGraph()).add(q.asTriple());
+                });
+                return new Stored(out);
+            });
+        }
+    }
+
+    private static Set<String> uris(Set<Node> nodes) {
+        Set<String> out = new TreeSet<>();
+        nodes.forEach(n -> out.add(n.getURI()));
+        return out;
+    }
+
+    private static boolean hasBlankNodes(Graph g) {
+        return g.stream().anyMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank());
+    }
+
+    private static List<Statement> rio(Path file, RDFFormat format) throws IOException {
+        List<Statement> out = new ArrayList<>();
+        org.eclipse.rdf4j.rio.RDFParser parser = Rio.createParser(format);
+        parser.setRDFHandler(new StatementCollector(out));
+        try (InputStream in = file.toString().endsWith(".gz")
+                ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+            parser.parse(in, "");
+        }
+        return out;
+    }
+
+    private static Model voidModel(Path data) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.source(data.resolve(VoidWriter.FILE)).lang(Lang.TURTLE).parse(m);
+        return m;
+    }
+
+    private static long voidInteger(Path data, Property p) {
+        Model m = voidModel(data);
+        return m.createResource(new VoidWriter(IRIS).datasetIri()).getProperty(p).getLong();
+    }
+
+    private static long entities(Model m, Resource c) {
+        Resource partition = m.listSubjectsWithProperty(VOID._class, c).next();
+        return partition.getProperty(VOID.entities).getLong();
+    }
+
+    private static void assertSameLines(Set<String> expected, Set<String> actual) {
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(actual);
+        Set<String> extra = new TreeSet<>(actual);
+        extra.removeAll(expected);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), () -> "missing from the dump (" + missing.size() + "): "
+                + missing.stream().limit(5).toList() + "\nnot in the store (" + extra.size() + "): "
+                + extra.stream().limit(5).toList());
+        assertFalse(expected.isEmpty(), "compared something");
+    }
+
+    // Both sides as N-Quads-like lines with the datatype always spelt out (xsd:string included).
+
+    private static String line(Triple t) {
+        return term(t.getSubject()) + " " + term(t.getPredicate()) + " " + term(t.getObject());
+    }
+
+    private static String line(Statement st) {
+        return term(st.getSubject()) + " " + term(st.getPredicate()) + " " + term(st.getObject());
+    }
+
+    private static String term(Node n) {
+        if (n.isURI()) {
+            return "<" + n.getURI() + ">";
+        }
+        if (n.isBlank()) {
+            return "_:" + n.getBlankNodeLabel();
+        }
+        String lang = n.getLiteralLanguage();
+        return quoted(n.getLiteralLexicalForm()) + (lang.isEmpty() ? "^^<" + n.getLiteralDatatypeURI() + ">"
+                : "@" + lang.toLowerCase(Locale.ROOT));
+    }
+
+    private static String term(Value v) {
+        if (v instanceof IRI iri) {
+            return "<" + iri.stringValue() + ">";
+        }
+        if (v instanceof BNode b) {
+            return "_:" + b.getID();
+        }
+        Literal l = (Literal) v;
+        return quoted(l.getLabel()) + l.getLanguage().map(lang -> "@" + lang.toLowerCase(Locale.ROOT))
+                .orElse("^^<" + l.getDatatype().stringValue() + ">");
+    }
+
+    private static String quoted(String lexical) {
+        return "\"" + lexical.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
+    }
+
+    private static Triple triple(Statement st) {
+        return Triple.create(node(st.getSubject()), node(st.getPredicate()), node(st.getObject()));
+    }
+
+    private static Node node(Value v) {
+        if (v instanceof IRI iri) {
+            return NodeFactory.createURI(iri.stringValue());
+        }
+        if (v instanceof BNode b) {
+            return NodeFactory.createBlankNode(b.getID());
+        }
+        Literal l = (Literal) v;
+        return l.getLanguage().isPresent() ? NodeFactory.createLiteralLang(l.getLabel(), l.getLanguage().get())
+                : NodeFactory.createLiteralDT(l.getLabel(), TypeMapper.getInstance()
+                        .getSafeTypeByName(l.getDatatype().stringValue()));
+    }
+}
