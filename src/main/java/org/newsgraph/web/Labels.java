@@ -27,6 +27,10 @@ final class Labels {
         this.prefixes = prefixes;
     }
 
+    Graph graph() {
+        return graph;
+    }
+
     /** The label of a node; literals are their own label. */
     String of(Node n) {
         if (n.isLiteral()) {

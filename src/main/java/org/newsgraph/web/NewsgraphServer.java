@@ -35,7 +35,7 @@ public final class NewsgraphServer {
                 .build();
         var prefixes = Prefixes.forBase(iris);
         SiteFilter site = new SiteFilter(new Templates(), SiteSummary.of(dsg, iris.base()), ExampleQueries.load(),
-                new PageService(dsg, prefixes), new RdfRenderer(prefixes), new DumpFiles(dataDir.resolve("dumps")),
+                new PageService(dsg, prefixes, iris.base()), new RdfRenderer(prefixes), new DumpFiles(dataDir.resolve("dumps")),
                 VoidDescription.load(dataDir, iris.base()));
         FusekiServer server = FusekiServer.create()
                 .port(port)

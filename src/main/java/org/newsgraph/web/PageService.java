@@ -1,5 +1,7 @@
 package org.newsgraph.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,11 +59,16 @@ final class PageService {
             SchemaDO.Event.asNode(), List.of(new PanelSpec("Sources", "event-sources")));
 
     private final DatasetGraph dsg;
+    private final String base;
     private final PrefixMap prefixes;
     private final Map<String, Query> queries = new TreeMap<>();
 
-    PageService(DatasetGraph dsg, PrefixMap prefixes) {
+    /** Local page of an IRI outside the base that the store describes (ontology terms, reference IRIs). */
+    static final String DESCRIBE = "/describe";
+
+    PageService(DatasetGraph dsg, PrefixMap prefixes, String base) {
         this.dsg = dsg;
+        this.base = base;
         this.prefixes = prefixes;
         for (List<PanelSpec> specs : PANELS.values()) {
             specs.forEach(s -> queries.computeIfAbsent(s.query(), q -> Queries.load("sparql/page/" + q + ".rq")));
@@ -129,9 +136,17 @@ final class PageService {
         }
         String label = labels.of(iri);
         List<ResourcePage.Link> formats = List.of(Format.TURTLE, Format.JSONLD, Format.NTRIPLES, Format.RDFXML)
-                .stream().map(f -> new ResourcePage.Link(withExtension(iri.getURI(), f), f.title(), f.mediaType()))
+                .stream().map(f -> new ResourcePage.Link(variant(iri, f), f.title(), f.mediaType()))
                 .toList();
         return new ResourcePage(iri.getURI(), label, types, key, quote, body, panels, out, in, formats, graphTriples);
+    }
+
+    private String variant(Node iri, Format f) {
+        if (iri.getURI().startsWith(base)) {
+            return withExtension(iri.getURI(), f);
+        }
+        return DESCRIBE + "?iri=" + URLEncoder.encode(iri.getURI(), StandardCharsets.UTF_8)
+                + "&format=" + f.extension();
     }
 
     /** The IRI of a representation: the fragment, if any, stays last. */
@@ -219,7 +234,7 @@ final class PageService {
                             row.add(new ResourcePage.Link("", "", ""));
                         } else {
                             String text = label != null ? label.getLiteralLexicalForm() : labels.of(n);
-                            row.add(new ResourcePage.Link(n.isURI() ? n.getURI() : "", text, ""));
+                            row.add(new ResourcePage.Link(n.isURI() ? href(g, n) : "", text, ""));
                         }
                     }
                     rows.add(row);
@@ -236,7 +251,7 @@ final class PageService {
 
     private ResourcePage.Link link(Labels labels, Node n) {
         if (n.isURI()) {
-            return new ResourcePage.Link(n.getURI(), labels.of(n), "");
+            return new ResourcePage.Link(href(labels.graph(), n), labels.of(n), "");
         }
         if (n.isLiteral()) {
             String lang = n.getLiteralLanguage();
@@ -245,6 +260,16 @@ final class PageService {
             return new ResourcePage.Link("", n.getLiteralLexicalForm(), note);
         }
         return new ResourcePage.Link("", "(blank node)", "");
+    }
+
+    // Our own IRIs dereference as they are; others that the store describes (ontology terms, whose
+    // namespace may not resolve anywhere) open on a local page; the rest link out.
+    private String href(Graph g, Node n) {
+        String iri = n.getURI();
+        if (iri.startsWith(base) || !g.contains(n, Node.ANY, Node.ANY)) {
+            return iri;
+        }
+        return DESCRIBE + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
     }
 
     private static String first(Graph g, Node s, Node p) {

@@ -90,6 +90,8 @@ final class SiteFilter extends HttpFilter {
             html(resp, 200, templates.render("dumps", Map.of("files", dumps.list())), true);
         } else if (path.startsWith("/dumps/")) {
             dump(resp, path.substring("/dumps/".length()));
+        } else if (path.equals(PageService.DESCRIBE)) {
+            describe(req, resp);
         } else if (path.startsWith(VoidDescription.PATH)) {
             voidDocument(req, resp, path);
         } else {
@@ -127,6 +129,38 @@ final class SiteFilter extends HttpFilter {
             }
             varyUnlessExtension(resp, r, iri, format);
             rdf(resp, g.get(), format);
+        }
+    }
+
+    // Pages for IRIs outside the base, by parameter: /describe?iri=...
+    private void describe(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String iri = req.getParameter("iri");
+        String ext = req.getParameter("format");
+        Optional<Format> format = ext != null ? Format.byExtension(ext) : Format.negotiate(req.getHeader("Accept"));
+        if (iri == null || iri.isBlank()) {
+            plain(resp, 400, "Bad request: give the IRI to describe as ?iri=\n");
+            return;
+        }
+        if (format.isEmpty()) {
+            notAcceptable(resp);
+            return;
+        }
+        Node node = NodeFactory.createURI(iri);
+        resp.setHeader("Vary", "Accept");
+        if (format.get() == Format.HTML) {
+            Optional<ResourcePage> page = pages.page(node);
+            if (page.isEmpty()) {
+                notFound(resp, iri, Format.HTML);
+            } else {
+                html(resp, 200, templates.render("resource", page.get()), true);
+            }
+            return;
+        }
+        Optional<Graph> g = pages.describe(node);
+        if (g.isEmpty()) {
+            notFound(resp, iri, format.get());
+        } else {
+            rdf(resp, g.get(), format.get());
         }
     }
 

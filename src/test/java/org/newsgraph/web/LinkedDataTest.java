@@ -181,4 +181,25 @@ class LinkedDataTest {
         assertEquals(200, page.statusCode());
         assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("sparql"));
     }
+
+    @Test
+    void ontologyTermsOutsideTheBaseOpenOnALocalPage() throws Exception {
+        String term = "https://w3id.org/newsgraph/ns#Visit";
+        String url = seeds.root + "/describe?iri=" + URLEncoder.encode(term, StandardCharsets.UTF_8);
+        HttpResponse<byte[]> page = get(url, "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("<h1>visit"), "the term's label");
+        HttpResponse<byte[]> ttl = get(url + "&format=ttl", "text/html");
+        assertEquals(200, ttl.statusCode());
+        assertFalse(parse(ttl.body(), RDFFormat.TURTLE, term)
+                .filter(SimpleValueFactory.getInstance().createIRI(term), null, null).isEmpty());
+        String event = instance(seeds.root, seeds.base, "Event").get(0);
+        // Mustache escapes "=" as &#x3D; in attributes, which browsers read back as "=".
+        String eventPage = new String(get(local(event), "text/html").body(), StandardCharsets.UTF_8)
+                .replace("&#x3D;", "=");
+        assertTrue(eventPage.contains("href=\"/describe?iri=https%3A%2F%2Fw3id.org%2Fnewsgraph%2Fns%23"),
+                "event pages link their type to its local page");
+        assertEquals(400, get(seeds.root + "/describe", "text/html").statusCode());
+        assertEquals(404, get(seeds.root + "/describe?iri=urn%3Ax%3Anothing", "text/html").statusCode());
+    }
 }
