@@ -2,12 +2,14 @@ package org.newsgraph.rdf;
 
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
 
 /** The fixed prefixes of every serialisation newsgraph writes, so output is byte-stable. */
@@ -36,6 +38,15 @@ public final class Prefixes {
         pm.add("claim", iris.base() + "claim/");
         pm.add("event", iris.base() + "event/");
         pm.add("graph", iris.base() + "graph/");
+        return pm;
+    }
+
+    /** The standard prefixes plus VoID, DCAT and SPDX, for the dataset description and its pages. */
+    public static PrefixMap withDescription(Iris iris) {
+        PrefixMap pm = forBase(iris);
+        pm.add("void", VOID.NS);
+        pm.add("dcat", DCAT.NS);
+        pm.add("spdx", NG.SPDX.NS);
         return pm;
     }
 }

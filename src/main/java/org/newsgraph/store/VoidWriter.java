@@ -16,11 +16,11 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.Iris;
@@ -78,6 +78,7 @@ public final class VoidWriter {
                 .addLiteral(VOID.distinctSubjects, integer(m, dumps.distinctSubjects()));
         for (Resource c : CLASSES) {
             Resource partition = m.createResource(iris.voidPart("class-" + c.getLocalName()).getURI())
+                    .addProperty(RDFS.label, c.getLocalName() + ": " + dumps.entities().getOrDefault(c.getURI(), 0L))
                     .addProperty(VOID._class, c)
                     .addLiteral(VOID.entities, integer(m, dumps.entities().getOrDefault(c.getURI(), 0L)));
             dataset.addProperty(VOID.classPartition, partition);
@@ -92,6 +93,7 @@ public final class VoidWriter {
             Resource distribution = m.createResource(iris.voidPart("distribution-" + format).getURI())
                     .addProperty(RDF.type, DCAT.Distribution)
                     .addProperty(DCTerms.title, "newsgraph as " + f.mediaType() + ", gzipped")
+                    .addProperty(RDFS.label, f.name())
                     .addProperty(DCTerms.license, LICENSE)
                     .addProperty(DCAT.downloadURL, download)
                     .addProperty(DCAT.mediaType, m.createResource(MEDIA_TYPES + f.mediaType()))
@@ -108,7 +110,7 @@ public final class VoidWriter {
     public void write(DumpWriter.Dumps dumps, Path file) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        SortedTrigWriter writer = new SortedTrigWriter(prefixes());
+        SortedTrigWriter writer = new SortedTrigWriter(Prefixes.withDescription(iris));
         writer.writePrefixes(out);
         writer.writeGraph(out, null, describe(dumps).getGraph().find());
         out.flush();
@@ -127,14 +129,6 @@ public final class VoidWriter {
         }
     }
 
-    // A copy: the shared prefixes stay as they are, since the golden files depend on them.
-    private PrefixMap prefixes() {
-        PrefixMap pm = PrefixMapFactory.create(Prefixes.forBase(iris));
-        pm.add("void", VOID.NS);
-        pm.add("dcat", DCAT.NS);
-        pm.add("spdx", NG.SPDX.NS);
-        return pm;
-    }
 
     private static Literal integer(Model m, long n) {
         return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);

@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -17,7 +18,7 @@ final class Labels {
 
     private static final int MAX = 120;
     private static final List<Node> LABEL_PROPERTIES = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(),
-            SchemaDO.name.asNode(), SchemaDO.headline.asNode(), NG.NIF.anchorOf.asNode(), SchemaDO.text.asNode());
+            SchemaDO.name.asNode(), SchemaDO.headline.asNode(), DCTerms.title.asNode(), NG.NIF.anchorOf.asNode(), SchemaDO.text.asNode());
 
     private final Graph graph;
     private final PrefixMap prefixes;

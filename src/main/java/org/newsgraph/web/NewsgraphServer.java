@@ -33,7 +33,7 @@ public final class NewsgraphServer {
         DataService service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, SPARQL.substring(1))
                 .build();
-        var prefixes = Prefixes.forBase(iris);
+        var prefixes = Prefixes.withDescription(iris);
         SiteFilter site = new SiteFilter(new Templates(), SiteSummary.of(dsg, iris.base()), ExampleQueries.load(),
                 new PageService(dsg, prefixes, iris.base()), new RdfRenderer(prefixes), new DumpFiles(dataDir.resolve("dumps")),
                 VoidDescription.load(dataDir, iris.base()));
