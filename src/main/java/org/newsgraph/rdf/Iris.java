@@ -43,7 +43,7 @@ public final class Iris {
         return r("graph/reference");
     }
 
-    /** Build metadata (wall-clock times live here only, apart from the article graphs). */
+    /** Build metadata: which graphs the last build generated (its times are in the data folder's stamp, not the store). */
     public Resource buildGraph() {
         return r("graph/build");
     }

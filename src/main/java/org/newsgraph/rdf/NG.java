@@ -120,8 +120,6 @@ public final class NG {
         public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
         public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS + "wasGeneratedBy");
         public static final Property generated = ResourceFactory.createProperty(NS + "generated");
-        public static final Property startedAtTime = ResourceFactory.createProperty(NS + "startedAtTime");
-        public static final Property endedAtTime = ResourceFactory.createProperty(NS + "endedAtTime");
     }
 
     /** SPDX terms for the checksums of the dumps in the VoID/DCAT description (as DCAT 3 recommends). */

@@ -207,7 +207,7 @@ class CliTest {
         }
     }
 
-    /** A store's content without the build graph (which holds wall-clock times). */
+    /** A store's content without the build graph (which lists only what the last build generated). */
     record Dump(Set<Node> articleGraphs, List<String> articleQuads, Map<Node, Graph> otherGraphs) { }
 
     private static Dump dump(Path data) {
