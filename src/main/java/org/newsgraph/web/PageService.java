@@ -19,7 +19,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.Queries;
@@ -37,8 +39,8 @@ final class PageService {
             SchemaDO.author.asNode(), SchemaDO.publisher.asNode(), NG.speaker.asNode(),
             NG.speakerDescription.asNode(), NG.claimKind.asNode(), NG.verb.asNode(), NG.medium.asNode(),
             NG.eventType.asNode(), SchemaDO.startDate.asNode(), NG.agent.asNode(), NG.target.asNode(),
-            NG.participant.asNode(), SchemaDO.location.asNode(), org.apache.jena.vocabulary.DCTerms.date.asNode(),
-            org.apache.jena.vocabulary.SKOS.altLabel.asNode(), NG.PROV.wasDerivedFrom.asNode());
+            NG.participant.asNode(), SchemaDO.location.asNode(), DCTerms.date.asNode(),
+            SKOS.altLabel.asNode(), NG.PROV.wasDerivedFrom.asNode());
 
     /** Panels shown for instances of a class: title and page query. */
     private record PanelSpec(String title, String query) { }
