@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A stretch of quoted speech in the body: [start, end) including any quotation marks, made of one
@@ -11,6 +12,9 @@ import java.util.List;
  * @param introduced true when the quote was found by its introduction ("X said: …") without marks
  */
 public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced) {
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\n\\s*");
+    private static final Pattern MARKS_AT_ENDS = Pattern.compile("^[“”\"‘’']+|[“”\"‘’']+$");
 
     /** The quoted words of one part, [start, end). */
     public record Part(int start, int end) { }
@@ -47,6 +51,6 @@ public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced
                 sb.append(sb.length() > 0 ? " " : "").append(t);
             }
         }
-        return sb.toString().replaceAll("\\s*\\n\\n\\s*", " ").replaceAll("^[“”\"‘’']+|[“”\"‘’']+$", "").strip();
+        return MARKS_AT_ENDS.matcher(PARAGRAPH_BREAK.matcher(sb).replaceAll(" ")).replaceAll("").strip();
     }
 }

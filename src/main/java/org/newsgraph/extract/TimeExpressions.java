@@ -41,9 +41,10 @@ public final class TimeExpressions {
             + MONTHS + ")\\b(?! (?:19|20)\\d\\d)|\\b(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.£$€-])((?:19|20)\\d\\d)(?![\\d,])");
 
-    /** Words without which no relative expression can be present: a cheap test before the patterns. */
-    private static final Pattern RELATIVE_CUE = Pattern.compile("(?i)day|week|month|year|night|morning|afternoon|"
-            + "evening|summer|spring|autumn|winter|ago|" + MONTHS);
+    /** Words without which no relative expression can be present (lower case): a cheap test before the patterns. */
+    private static final List<String> RELATIVE_CUES = List.of(("day|week|month|year|night|morning|afternoon|"
+            + "evening|summer|spring|autumn|winter|ago|" + MONTHS).toLowerCase(Locale.ROOT).split("\\|"));
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final DateFinder absolute = new DateFinder();
 
@@ -55,21 +56,40 @@ public final class TimeExpressions {
                 out.add(new Hit(h.start(), h.end(), h.date()));
             }
         }
-        Matcher m = YEAR.matcher(sentence);
-        while (m.find()) {
-            if (free(out, m.start(), m.end())) {
-                out.add(new Hit(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group(1)))));
+        // Every year starts "19" or "20": without either there is no need to try the pattern everywhere.
+        if (sentence.contains("19") || sentence.contains("20")) {
+            Matcher m = YEAR.matcher(sentence);
+            while (m.find()) {
+                if (free(out, m.start(), m.end())) {
+                    out.add(new Hit(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group(1)))));
+                }
             }
         }
         Optional<LocalDate> day = articleDate == null ? Optional.empty() : articleDate.toLocalDate();
-        if (articleDate != null && RELATIVE_CUE.matcher(sentence).find()) {
+        if (articleDate != null && hasRelativeCue(sentence)) {
             relativeToYear(sentence, articleDate, out);
-        }
-        if (RELATIVE_CUE.matcher(sentence).find()) {
             day.ifPresent(d -> relativeToDay(sentence, d, out));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    // The cue words, found in an ASCII-lower-cased copy: the same test as a case-insensitive pattern, without
+    // trying every alternative at every position.
+    private static boolean hasRelativeCue(String sentence) {
+        char[] c = sentence.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + ('a' - 'A'));
+            }
+        }
+        String lower = new String(c);
+        for (String cue : RELATIVE_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void relativeToYear(String s, PartialDate anchor, List<Hit> out) {
@@ -120,7 +140,7 @@ public final class TimeExpressions {
         m = AGO.matcher(s);
         while (m.find()) {
             String n = m.group(1).toLowerCase(Locale.ROOT);
-            int k = n.matches("\\d+") ? Integer.parseInt(n) : NUMBERS.getOrDefault(n, 1);
+            int k = DIGITS.matcher(n).matches() ? Integer.parseInt(n) : NUMBERS.getOrDefault(n, 1);
             switch (m.group(2).toLowerCase(Locale.ROOT)) {
                 case "day" -> add(out, m, PartialDate.of(day.minusDays(k)));
                 case "week" -> {

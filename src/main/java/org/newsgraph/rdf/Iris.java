@@ -3,6 +3,7 @@ package org.newsgraph.rdf;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
@@ -14,6 +15,12 @@ public final class Iris {
 
     /** The base of a server started with default options. */
     public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("[’']");
+    private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern NON_SEGMENT = Pattern.compile("[^A-Za-z0-9._~-]");
 
     private final String base;
 
@@ -124,16 +131,16 @@ public final class Iris {
     /** Lower-case ASCII words joined by '-': "Bashar al-Assad" → "bashar-al-assad". */
     public static String slug(String name) {
         boolean ascii = name.chars().allMatch(c -> c < 128);
-        String s = (ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", ""))
-                .toLowerCase(Locale.ROOT).replaceAll("[’']", "").replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String folded = ascii ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String s = EDGE_DASHES.matcher(NON_SLUG.matcher(APOSTROPHES.matcher(folded.toLowerCase(Locale.ROOT))
+                .replaceAll("")).replaceAll("-")).replaceAll("");
         // Names in other scripts fold to nothing: a stable hash keeps them apart.
         return s.isEmpty() ? "u" + Integer.toHexString(name.strip().hashCode()) : s;
     }
 
     // Source ids come from file names: keep them readable but IRI-safe.
     private static String segment(String source) {
-        String s = source.replaceAll("[^A-Za-z0-9._~-]", "_");
+        String s = NON_SEGMENT.matcher(source).replaceAll("_");
         return s.isEmpty() ? "_" : s;
     }
 }

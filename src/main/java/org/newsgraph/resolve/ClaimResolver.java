@@ -34,7 +34,12 @@ public final class ClaimResolver {
     private static final Pattern REPORTED = Pattern.compile("\\b(said|says|warned|argued|insisted|claimed|added|"
             + "told reporters|believes?|stressed|admitted|denied|confirmed|announced) that ");
 
+    /** What every match of {@link #REPORTED} ends with, and the most characters before it a match can start. */
+    private static final String REPORTED_END = " that ";
+    private static final int REPORTED_REACH = "told reporters".length();
+
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?");
+    private static final String ACCORDING_WORD = "according to ";
 
     private final QuoteFinder quotes;
     private final Set<String> sayingVerbs;
@@ -189,8 +194,8 @@ public final class ClaimResolver {
     // "X said that …", "according to X, …": reported speech, kept but not quoted.
     private List<Claim> reported(String body, List<ResolvedMention> ms, List<QuoteSpan> qs) {
         List<Claim> out = new ArrayList<>();
-        Matcher m = REPORTED.matcher(body);
-        while (m.find()) {
+        Matcher m = REPORTED.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; findReported(body, m, from); from = m.end()) {
             int s = sentenceStart(body, m.start());
             int e = sentenceEnd(body, m.end());
             if (inQuote(qs, m.start()) || e <= m.end()) {
@@ -210,11 +215,56 @@ public final class ClaimResolver {
         return out;
     }
 
+    /**
+     * The next match of {@link #REPORTED} from {@code from}, as {@code find()} on the whole body would
+     * give it. Every match ends in " that ", so only the few characters before each " that " are tried
+     * rather than every position of the body; matches cannot overlap, so the next one ends at the first
+     * " that " where the pattern matches.
+     */
+    private static boolean findReported(String body, Matcher m, int from) {
+        for (int at = body.indexOf(REPORTED_END, from); at >= 0; at = body.indexOf(REPORTED_END, at + 1)) {
+            m.region(Math.max(from, at - REPORTED_REACH), at + REPORTED_END.length());
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The next match of {@link #ACCORDING} from {@code from}, as {@code find()} on the whole body would
+     * give it: the pattern is tried only where "according to " stands in any ASCII case, the one place
+     * a match can start, instead of at every position.
+     */
+    private static boolean findAccording(String body, Matcher m, int from) {
+        int last = body.length() - ACCORDING_WORD.length();
+        for (int i = from; i <= last; i++) {
+            if ((body.charAt(i) | 0x20) == 'a' && asciiCaseless(body, i, ACCORDING_WORD)) {
+                m.region(i, body.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiCaseless(String s, int at, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = s.charAt(at + k);
+            char w = lower.charAt(k);
+            if (c != w && !(w >= 'a' && w <= 'z' && c == w - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // "According to X, …" and "…, according to X.": the sentence is X's claim.
     private List<Claim> according(String body, List<ResolvedMention> ms, List<QuoteSpan> qs) {
         List<Claim> out = new ArrayList<>();
-        Matcher m = ACCORDING.matcher(body);
-        while (m.find()) {
+        Matcher m = ACCORDING.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int next = 0; findAccording(body, m, next); next = m.end()) {
             if (inQuote(qs, m.start())) {
                 continue;
             }

@@ -62,20 +62,27 @@ public final class EventResolver {
                 continue;
             }
             List<TimeExpressions.Hit> when = times.find(sentence, doc.date());
+            // Where a sentence puts things is the same for each of its events: looked up once, when first needed.
+            String place = null;
+            boolean placeKnown = false;
             Set<EventType> typesHere = new LinkedHashSet<>();
             for (PhraseMatcher.Hit<EventType> h : hits) {
                 String before = sentence.substring(Math.max(0, h.start() - 30), h.start());
                 if (INTENTION.matcher(before).find() || NEGATION.matcher(before).find() || !typesHere.add(h.value())) {
                     continue;
                 }
-                found.add(event(h, s, sentence, inSentence, when, claims));
+                if (!placeKnown) {
+                    place = place(sentence);
+                    placeKnown = true;
+                }
+                found.add(event(h, s, sentence, inSentence, when, claims, place));
             }
         }
         return merge(found);
     }
 
     private Event event(PhraseMatcher.Hit<EventType> h, int[] s, String sentence, List<ResolvedMention> ms,
-                        List<TimeExpressions.Hit> when, List<Claim> claims) {
+                        List<TimeExpressions.Hit> when, List<Claim> claims, String place) {
         int trigger = s[0] + h.start();
         Set<Entity> all = new LinkedHashSet<>();
         Set<Entity> agents = new LinkedHashSet<>();
@@ -105,7 +112,7 @@ public final class EventResolver {
         List<int[]> spans = new ArrayList<>();
         spans.add(s);
         return new Event(null, h.value(), date, new ArrayList<>(all), new ArrayList<>(agents), new ArrayList<>(targets),
-                spans, inClaims, sentence.substring(h.start(), h.end()), place(sentence));
+                spans, inClaims, sentence.substring(h.start(), h.end()), place);
     }
 
     // "in Vienna", "in Syria": the first capital or country the sentence puts something in.

@@ -51,6 +51,11 @@ public final class ArticleReader {
     private static final Pattern PHOTO_CREDIT_LINE = Pattern.compile("(?i)^(?:image (?:copyright|caption|source)|"
             + "photograph|photo|picture|credit)\\b|©\\s*(?:getty|afp|reuters|ap\\b|pa\\b|epa|sputnik|tass|xinhua|"
             + "anadolu|shutterstock|alamy)");
+    private static final Pattern ENDS_MID_SENTENCE = Pattern.compile(".*[\\p{Ll},]$");
+    private static final Pattern WIDE_SPACE = Pattern.compile(" {2,}");
+    private static final Pattern CLICK_TO_ENLARGE = Pattern.compile("(?i)\\s*Click to enlarge\\s*");
+    private static final Pattern IMAGE_CAPTION = Pattern.compile("^Image caption\\s+");
+    private static final Pattern TITLE_SITE = Pattern.compile("^(.{8,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$");
     private static final Pattern TIMESTAMP = Pattern.compile(".*\\d{1,2}[:.]\\d{2}.*|.*\\b(?:ago|am|pm)\\b.*", I);
 
     /** Words that make a short capitalised line a section name or a role, not a person's name. */
@@ -319,7 +324,7 @@ public final class ArticleReader {
 
         // "Headline | The Guardian" or "Headline - BBC News": the site name is a publisher clue, not title.
         private String stripSiteName(String l) {
-            Matcher m = Pattern.compile("^(.{8,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$").matcher(l);
+            Matcher m = TITLE_SITE.matcher(l);
             if (m.matches()) {
                 Optional<Outlet> o = outlets.resolve(m.group(2));
                 if (o.isPresent()) {
@@ -540,9 +545,9 @@ public final class ArticleReader {
         }
 
         private String cleanBodyLine(String line) {
-            String l = line.replaceAll(" {2,}", " ");
-            String c = l.contains("to enlarge") ? l.replaceAll("(?i)\\s*Click to enlarge\\s*", " ").strip() : l;
-            c = c.replaceFirst("^Image caption\\s+", "");
+            String l = line.contains("  ") ? WIDE_SPACE.matcher(line).replaceAll(" ") : line;
+            String c = l.contains("to enlarge") ? CLICK_TO_ENLARGE.matcher(l).replaceAll(" ").strip() : l;
+            c = c.startsWith("Image caption") ? IMAGE_CAPTION.matcher(c).replaceFirst("") : c;
             if (c.contains("©") || c.contains("(c)") || c.contains(":")) {
                 Matcher credit = PHOTO_CREDIT.matcher(c);
                 if (credit.find() && credit.start() > 0) {
@@ -562,7 +567,7 @@ public final class ArticleReader {
                     return;
                 }
                 // A paragraph the scraper broke mid-sentence: "… that he would be" / "robust with Moscow."
-                if (last.matches(".*[\\p{Ll},]$") && Character.isLowerCase(l.charAt(0))) {
+                if (Character.isLowerCase(l.charAt(0)) && ENDS_MID_SENTENCE.matcher(last).matches()) {
                     body.set(body.size() - 1, last + " " + l);
                     return;
                 }

@@ -78,13 +78,18 @@ public final class Boilerplate {
 
     /** "Read more:", "See also": a block of links to other articles inside the article; the article goes on after it. */
     public static boolean startsLinkBlock(String line) {
-        return line.matches("(?i)^(?:read more|see also|related|also read|read also|more on this)\\s*:?$");
+        return LINK_BLOCK.matcher(line).matches();
     }
 
     /** A heading over reader comments ("Comments", "12 comments", "Reader comments"). */
     public static boolean startsComments(String line) {
-        return line.matches("(?i)^(?:\\d+ )?(?:reader )?comments?:?$|^(?:show|view) comments$");
+        return COMMENTS_HEADING.matcher(line).matches();
     }
+
+    private static final Pattern LINK_BLOCK =
+            Pattern.compile("(?i)^(?:read more|see also|related|also read|read also|more on this)\\s*:?$");
+    private static final Pattern COMMENTS_HEADING =
+            Pattern.compile("(?i)^(?:\\d+ )?(?:reader )?comments?:?$|^(?:show|view) comments$");
 
     /** Words one of which every notice phrase contains: a cheap test before the regular expression. */
     private static final String[] NOTICE_WORDS = {"cookie", "privacy", "terms", "rights", "newsletter", "sign up",

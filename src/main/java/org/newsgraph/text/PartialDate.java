@@ -60,11 +60,28 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
     /** ISO 8601 form: YYYY, YYYY-MM or YYYY-MM-DD (the lexical form of the XSD type). */
     public String lexical() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
+        if (precision() != Precision.YEAR) {
+            pad(sb.append('-'), month, 2);
+        }
+        if (precision() == Precision.DAY) {
+            pad(sb.append('-'), day, 2);
+        }
+        return sb.toString();
+    }
+
+    // What String.format("%0Nd") gives, without parsing a format on every call.
+    private static void pad(StringBuilder sb, int n, int width) {
+        if (n < 0) {
+            sb.append('-');
+            width--;
+        }
+        String digits = Integer.toString(Math.abs(n));
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 
     @Override
