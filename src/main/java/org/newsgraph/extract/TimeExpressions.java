@@ -46,6 +46,13 @@ public final class TimeExpressions {
             + "evening|summer|spring|autumn|winter|ago|" + MONTHS).toLowerCase(Locale.ROOT).split("\\|"));
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+    /**
+     * Tense cues that a sentence speaks of what is still to come ("will visit on Friday", "the
+     * referendum due on 16 April"): weekdays and yearless dates then resolve forward, not back.
+     */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won't|due (?:on|in|to|at|by)|"
+            + "(?:is|are) (?:scheduled|set|expected) to|plans? to|planned|upcoming|forthcoming|ahead of)\\b");
+
     private final DateFinder absolute = new DateFinder();
 
     /** Every time expression of {@code sentence} that resolves, given the article's date (may be null). */
@@ -67,8 +74,9 @@ public final class TimeExpressions {
         }
         Optional<LocalDate> day = articleDate == null ? Optional.empty() : articleDate.toLocalDate();
         if (articleDate != null && hasRelativeCue(sentence)) {
-            relativeToYear(sentence, articleDate, out);
-            day.ifPresent(d -> relativeToDay(sentence, d, out));
+            boolean future = FUTURE.matcher(sentence).find();
+            relativeToYear(sentence, articleDate, future, out);
+            day.ifPresent(d -> relativeToDay(sentence, d, future, out));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -92,19 +100,17 @@ public final class TimeExpressions {
         return false;
     }
 
-    private static void relativeToYear(String s, PartialDate anchor, List<Hit> out) {
+    private static void relativeToYear(String s, PartialDate anchor, boolean future, List<Hit> out) {
         Matcher m = IN_MONTH.matcher(s);
         while (m.find()) {
             int month = monthOf(m.group(1));
-            int year = anchor.month() != null && month > anchor.month() ? anchor.year() - 1 : anchor.year();
-            add(out, m, PartialDate.ofMonth(year, month));
+            add(out, m, PartialDate.ofMonth(yearOf(month, anchor, future), month));
         }
         Matcher dm = DAY_MONTH.matcher(s);
         while (dm.find()) {
             int d = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
             int month = monthOf(dm.group(2) != null ? dm.group(2) : dm.group(3));
-            int year = anchor.month() != null && month > anchor.month() ? anchor.year() - 1 : anchor.year();
-            PartialDate.tryOf(year, month, d).ifPresent(p -> add(out, dm, p));
+            PartialDate.tryOf(yearOf(month, anchor, future), month, d).ifPresent(p -> add(out, dm, p));
         }
         m = RELATIVE.matcher(s);
         while (m.find()) {
@@ -126,11 +132,24 @@ public final class TimeExpressions {
         }
     }
 
-    private static void relativeToDay(String s, LocalDate day, List<Hit> out) {
+    // A yearless month lies within the year before the article (reports look back), or within the
+    // year after it when the sentence speaks of the future.
+    private static int yearOf(int month, PartialDate anchor, boolean future) {
+        if (anchor.month() == null) {
+            return anchor.year();
+        }
+        if (future) {
+            return month < anchor.month() ? anchor.year() + 1 : anchor.year();
+        }
+        return month > anchor.month() ? anchor.year() - 1 : anchor.year();
+    }
+
+    private static void relativeToDay(String s, LocalDate day, boolean future, List<Hit> out) {
         Matcher m = WEEKDAY.matcher(s);
         while (m.find()) {
             DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            add(out, m, PartialDate.of(day.with(TemporalAdjusters.previousOrSame(dow))));
+            add(out, m, PartialDate.of(day.with(future ? TemporalAdjusters.nextOrSame(dow)
+                    : TemporalAdjusters.previousOrSame(dow))));
         }
         m = TODAY.matcher(s);
         while (m.find()) {

@@ -29,6 +29,10 @@ class TimeExpressionsTest {
         "in September 2014|2014-09",
         "the 2003 war|2003",
         "yesterday|2015-12-08",
+        "he will visit Moscow on Friday|2015-12-11",
+        "the referendum due on 16 April|2016-04-16",
+        "elections are scheduled to take place in May|2016-05",
+        "they met on Friday|2015-12-04",
     })
     void resolves(String sentence, String expected) {
         assertEquals(expected, times.find(sentence, ARTICLE).get(0).date().lexical());
