@@ -93,6 +93,8 @@ public final class NameFinder {
             classify(words.subList(i, j), words, j, text, out);
             i = j;
         }
+        // Former states and the like look like organisations to the patterns but are neither actors nor countries.
+        out.removeIf(c -> lexicon.notEntities().contains(c.name().replaceFirst("^(?:The|the) ", "")));
         return out;
     }
 

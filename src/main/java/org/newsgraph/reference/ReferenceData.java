@@ -155,7 +155,7 @@ public final class ReferenceData {
     public static Lexicon lexicon() {
         return new Lexicon(lines("lexicon/given-names.txt"), lines("lexicon/titles.txt"),
                 lines("lexicon/org-heads.txt"), lines("lexicon/saying-verbs.txt"),
-                lines("lexicon/sentence-starters.txt"));
+                lines("lexicon/sentence-starters.txt"), lines("lexicon/not-entities.txt"));
     }
 
     /** Event trigger phrases (lexicon/event-triggers.tsv): phrase → event type. */

@@ -47,7 +47,7 @@ public final class Boilerplate {
             + "more news|since you[’']re here.*|support (?:the )?[A-Z][\\w ]{1,30}|"
             + "most (?:popular|read|viewed|shared)|recommended(?: for you)?|"
             + "(?:kaynak/)?source:?|share with friends|share this (?:article|story)|"
-            + "about (?:this|the) author|"
+            + "about (?:this|the) author|our standards:.*|all quotes delayed.*|"
             + "the (?:statements|views)(?:, views)?(?: and opinions)? expressed .*)$", I);
 
     /** A line naming who wrote a disclaimer-style note: "… do not necessarily represent those of RT." */

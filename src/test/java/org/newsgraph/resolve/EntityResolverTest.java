@@ -77,6 +77,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void formerStatesAreNeitherActorsNorCountries() {
+        Map<String, String> n = names(resolve("After the Soviet Union collapsed, the Joint Intelligence Committee met.",
+                null));
+        assertEquals(null, n.get("Soviet Union"), "a former state is not an organisation");
+        assertEquals("Joint Intelligence Committee", n.get("Joint Intelligence Committee"));
+    }
+
+    @Test
     void organisationByHeadNoun() {
         Map<String, String> n = names(resolve("The Joint Intelligence Committee met on Monday.", null));
         assertEquals("Joint Intelligence Committee", n.get("Joint Intelligence Committee"));

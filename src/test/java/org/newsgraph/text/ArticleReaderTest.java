@@ -43,6 +43,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void agencyTrustAndMarketDataNoticesEndTheBody() {
+        Document d = reader.read("r1", "Britain expels diplomats\n\nLONDON (Reuters) - " + PARA
+                + "\n\nOur Standards: The Thomson Reuters Trust Principles.\n\n"
+                + "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.\n");
+        assertFalse(d.body().contains("Trust Principles"), d::body);
+        assertFalse(d.body().contains("quotes delayed"), d::body);
+        assertTrue(d.body().startsWith(PARA.substring(0, 20)), d::body);
+    }
+
+    @Test
     void datelineWithoutAnyYearGivesNoDate() {
         Document d = reader.read("t2", "Embassy row deepens\n\nLONDON, October 13. /TASS/. " + PARA + "\n");
         assertNull(d.date());
