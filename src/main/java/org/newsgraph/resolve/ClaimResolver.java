@@ -52,8 +52,9 @@ public final class ClaimResolver {
     }
 
     /** The claims of one article, in text order. */
-    public List<Claim> resolve(Document doc, List<ResolvedMention> mentions) {
+    public List<Claim> resolve(Document doc, List<ResolvedMention> all) {
         String body = doc.body();
+        List<ResolvedMention> mentions = withoutVenues(body, all);
         List<QuoteSpan> qs = quotes.find(body);
         List<Claim> out = new ArrayList<>();
         Claim previous = null;
@@ -64,12 +65,12 @@ public final class ClaimResolver {
                 // The next paragraph of the same speech: one claim, not two.
                 out.remove(out.size() - 1);
                 List<Entity> ms = new ArrayList<>(previous.mentions());
-                inside(mentions, q.start(), q.end()).stream().filter(e -> !ms.contains(e)).forEach(ms::add);
+                inside(all, q.start(), q.end()).stream().filter(e -> !ms.contains(e)).forEach(ms::add);
                 c = new Claim(previous.start(), q.end(), previous.text() + " " + q.text(body), Claim.Kind.DIRECT,
                         previous.speaker(), previous.speakerDescription(), previous.verb(), previous.medium(), ms);
             } else {
                 c = new Claim(q.start(), q.end(), q.text(body), Claim.Kind.DIRECT, a.speaker, a.description, a.verb,
-                        a.medium, inside(mentions, q.start(), q.end()));
+                        a.medium, inside(all, q.start(), q.end()));
             }
             out.add(c);
             previous = c;
@@ -77,6 +78,21 @@ public final class ClaimResolver {
         out.addAll(reported(body, mentions, qs));
         out.addAll(according(body, mentions, qs));
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|outside|inside|into|to|near|"
+            + "on|leaving|left|entering|entered)\\s+(?:the\\s+)?$");
+
+    // "Speaking in Downing Street, Theresa May said": a seat of government after a preposition is where
+    // the speaker stood, not who spoke.
+    private static List<ResolvedMention> withoutVenues(String body, List<ResolvedMention> ms) {
+        List<ResolvedMention> out = new ArrayList<>(ms.size());
+        for (ResolvedMention m : ms) {
+            if (!m.seat() || !VENUE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                out.add(m);
+            }
+        }
         return out;
     }
 
@@ -98,13 +114,17 @@ public final class ClaimResolver {
             String region = after.substring(0, verb.start());
             String medium = medium(after.substring(verb.start()));
             ResolvedMention subject = lastSpeaker(ms, afterStart, afterStart + verb.start());
+            if (SPOKES.matcher(region).find()) {
+                // "…," the Kremlin spokesman said: the spokesman of that body named earlier, else the body.
+                Entity named = namedSpokesperson(body, ms, q.start(), subject);
+                if (named != null) {
+                    return new Attribution(named, null, verb.group(), medium);
+                }
+                return new Attribution(subject != null ? speakerOf(subject) : lastSpokesBody(body, ms, q.start()),
+                        null, verb.group(), medium);
+            }
             if (subject != null) {
                 return new Attribution(spokesTarget(body, subject, ms), null, verb.group(), medium);
-            }
-            if (SPOKES.matcher(region).find()) {
-                Entity named = namedSpokesperson(body, ms, q.start());
-                return new Attribution(named != null ? named : lastSpokesBody(body, ms, q.start()), null, verb.group(),
-                        medium);
             }
             if (PRONOUN.matcher(region).matches() || ROLE_NOUN.matcher(region).matches()) {
                 return new Attribution(lastSubject(body, ms, qs, q.start()), null, verb.group(), medium);
@@ -166,7 +186,7 @@ public final class ClaimResolver {
         Matcher spokes = SPOKES.matcher(intro);
         if (spokes.find()) {
             // "Kremlin spokesman Dmitry Peskov told reporters": the spokesman is named, and speaks.
-            ResolvedMention named = firstSpeaker(ms, s + spokes.end(), s + spokes.end() + 3);
+            ResolvedMention named = speakerStartingIn(ms, s + spokes.end(), s + spokes.end() + 3);
             if (named != null && named.entity().kind() == EntityKind.PERSON) {
                 return new Attribution(named.entity(), null, verbText, medium);
             }
@@ -309,13 +329,16 @@ public final class ClaimResolver {
         return null;
     }
 
-    // "…," the Kremlin spokesman said: the spokesman named earlier ("Kremlin spokesman Dmitry Peskov").
-    private static Entity namedSpokesperson(String body, List<ResolvedMention> ms, int before) {
+    // "…," the Kremlin spokesman said: the spokesman named earlier ("Kremlin spokesman Dmitry Peskov"), of the
+    // same body when the attribution names one.
+    private static Entity namedSpokesperson(String body, List<ResolvedMention> ms, int before, ResolvedMention of) {
         Matcher m = SPOKES.matcher(body.substring(0, before));
         Entity last = null;
         while (m.find()) {
-            ResolvedMention p = firstSpeaker(ms, m.end(), m.end() + 3);
-            if (p != null && p.entity().kind() == EntityKind.PERSON) {
+            ResolvedMention p = speakerStartingIn(ms, m.end(), m.end() + 3);
+            ResolvedMention owner = lastSpeaker(ms, Math.max(0, m.start() - 60), m.start());
+            boolean sameBody = of == null || owner != null && owner.text().equals(of.text());
+            if (p != null && p.entity().kind() == EntityKind.PERSON && sameBody) {
                 last = p.entity();
             }
         }
@@ -376,6 +399,16 @@ public final class ClaimResolver {
     private static ResolvedMention firstSpeaker(List<ResolvedMention> ms, int from, int to) {
         for (ResolvedMention m : ms) {
             if (m.start() >= from && m.end() <= to && canSpeak(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    // The name right after "spokesman" starts there but runs on: only its start is bounded.
+    private static ResolvedMention speakerStartingIn(List<ResolvedMention> ms, int from, int to) {
+        for (ResolvedMention m : ms) {
+            if (m.start() >= from && m.start() <= to && canSpeak(m)) {
                 return m;
             }
         }

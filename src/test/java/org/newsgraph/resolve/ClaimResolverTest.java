@@ -66,6 +66,22 @@ class ClaimResolverTest {
     }
 
     @Test
+    void aNamedSpokespersonSpeaksHimself() {
+        assertEquals("Maria Zakharova", speaker(direct("Russian Foreign Ministry spokeswoman Maria Zakharova said on "
+                + "Thursday: “The alliance has turned into an instrument of confrontation in Europe.”").get(0)));
+        assertEquals("Dmitry Peskov", speaker(direct("Kremlin spokesman Dmitry Peskov declined to comment. “We are "
+                + "not aware of any such plan, we are working on the first one,” the Kremlin spokesman said.").get(0)));
+    }
+
+    @Test
+    void aSeatOfGovernmentAfterAPrepositionIsWhereTheSpeakerStood() {
+        assertEquals("Theresa May", speaker(direct("Speaking in Downing Street, Prime Minister Theresa May said: “This "
+                + "is not about intervening in a civil war and it is not about regime change.”").get(0)));
+        assertEquals("Downing Street", speaker(direct("Downing Street said: “The Prime Minister made clear that the "
+                + "talks must continue next week.”").get(0)));
+    }
+
+    @Test
     void unnamedSourceIsKeptAsADescription() {
         Claim c = direct("One senior European diplomat based in Brussels said: The union had to look at its "
                 + "relations again in the light of events.").get(0);
