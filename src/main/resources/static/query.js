@@ -6,6 +6,10 @@
     return;
   }
   var endpoint = new URL(root.dataset.endpoint, window.location.href).href;
+  // The prefix and vocabulary completers fetch from prefix.cc and LOV: keep the page on this server.
+  if (window.Yasgui.Yasqe && window.Yasgui.Yasqe.defaults) {
+    window.Yasgui.Yasqe.defaults.autocompleters = ["variables"];
+  }
   var yasgui = new Yasgui(root, {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: true,
