@@ -82,6 +82,8 @@ final class SiteFilter extends HttpFilter {
                     "endpoint", NewsgraphServer.SPARQL, "yasguiVersion", NewsgraphServer.YASGUI_VERSION)), false);
         } else if (path.equals("/") || path.isEmpty()) {
             html(resp, 200, templates.render("landing", site), true);
+        } else if (path.equals("/favicon.ico")) {
+            classpath(resp, "static/favicon.svg");
         } else if (path.startsWith("/static/")) {
             classpath(resp, "static/" + path.substring("/static/".length()));
         } else if (path.startsWith("/webjars/")) {
@@ -245,6 +247,9 @@ final class SiteFilter extends HttpFilter {
         }
         if (name.endsWith(".js")) {
             return "text/javascript; charset=utf-8";
+        }
+        if (name.endsWith(".svg")) {
+            return "image/svg+xml";
         }
         if (name.endsWith(".map") || name.endsWith(".json")) {
             return "application/json";
