@@ -114,24 +114,8 @@ final class SiteFilter extends HttpFilter {
             return;
         }
         Node iri = iri(r.localPath());
-        Format format = r.format().get();
-        if (format == Format.HTML) {
-            Optional<ResourcePage> page = pages.page(iri);
-            if (page.isEmpty()) {
-                notFound(resp, path, format);
-                return;
-            }
-            varyUnlessExtension(resp, r, iri, format);
-            html(resp, 200, templates.render("resource", page.get()), true);
-        } else {
-            Optional<Graph> g = pages.describe(iri);
-            if (g.isEmpty()) {
-                notFound(resp, path, format);
-                return;
-            }
-            varyUnlessExtension(resp, r, iri, format);
-            rdf(resp, g.get(), format);
-        }
+        varyUnlessExtension(resp, r, iri, r.format().get());
+        answer(resp, iri, r.format().get(), path);
     }
 
     // Pages for IRIs outside the base, by parameter: /describe?iri=...
@@ -147,22 +131,26 @@ final class SiteFilter extends HttpFilter {
             notAcceptable(resp);
             return;
         }
-        Node node = NodeFactory.createURI(iri);
         resp.setHeader("Vary", "Accept");
-        if (format.get() == Format.HTML) {
-            Optional<ResourcePage> page = pages.page(node);
-            if (page.isEmpty()) {
-                notFound(resp, iri, Format.HTML);
-            } else {
+        answer(resp, NodeFactory.createURI(iri), format.get(), iri);
+    }
+
+    // The page or the RDF description of an IRI the store knows; 404 in the format asked for otherwise.
+    private void answer(HttpServletResponse resp, Node iri, Format format, String shown) throws IOException {
+        if (format == Format.HTML) {
+            Optional<ResourcePage> page = pages.page(iri);
+            if (page.isPresent()) {
                 html(resp, 200, templates.render("resource", page.get()), true);
+            } else {
+                notFound(resp, shown, format);
             }
             return;
         }
-        Optional<Graph> g = pages.describe(node);
-        if (g.isEmpty()) {
-            notFound(resp, iri, format.get());
+        Optional<Graph> g = pages.describe(iri);
+        if (g.isPresent()) {
+            rdf(resp, g.get(), format);
         } else {
-            rdf(resp, g.get(), format.get());
+            notFound(resp, shown, format);
         }
     }
 
