@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,14 +23,18 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.RiotLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -55,7 +61,16 @@ public final class DumpWriter {
     /** Dumps are written under this suffix and renamed once whole. */
     static final String TEMP_SUFFIX = ".tmp";
 
+    /** Folder (with {@link #TEMP_SUFFIX}) of the sorted runs of subject keys, only there while dumps are written. */
+    static final String RUNS = "subjects";
+
     private static final int BUFFER = 1 << 16;
+
+    /** Subject keys sorted in memory per run: about 15 MB of strings, whatever the size of the corpus. */
+    static final int RUN_SIZE = 100_000;
+
+    /** Runs read at once by one merge; more runs are first merged into bigger ones, so open files stay few. */
+    static final int FAN_IN = 64;
 
     /** One published dump file: its name in dumps/, the media type of its content, its size and SHA-256. */
     public record DumpFile(String name, String mediaType, long bytes, String sha256) { }
@@ -73,18 +88,27 @@ public final class DumpWriter {
 
     private final Iris iris;
     private final SortedTrigWriter writer;
+    private final int runSize;
 
     public DumpWriter(Iris iris) {
+        this(iris, RUN_SIZE);
+    }
+
+    /** Tests make the runs tiny, so that a small build is sorted through many runs and merges. */
+    DumpWriter(Iris iris, int runSize) {
         this.iris = iris;
         this.writer = new SortedTrigWriter(Prefixes.forBase(iris));
+        this.runSize = runSize;
     }
 
     /** Writes the dumps of {@code dsg} into {@code dir}, replacing the old dumps only once every new file is whole. */
     public Dumps write(DatasetGraph dsg, Path dir) {
         List<Path> temps = List.of(temp(dir, TRIG), temp(dir, TURTLE), temp(dir, SUMS));
+        // The runs go beside the dumps, on the disk sized for the data: the system temp folder may be in memory.
+        SubjectKeys subjects = new SubjectKeys(temp(dir, RUNS), runSize);
         try {
             Files.createDirectories(dir);
-            Dumps dumps = Txn.calculateRead(dsg, () -> dump(dsg, dir));
+            Dumps dumps = Txn.calculateRead(dsg, () -> dump(dsg, dir, subjects));
             StringBuilder sums = new StringBuilder();
             for (DumpFile f : dumps.files()) {
                 sums.append(f.sha256()).append("  ").append(f.name()).append('\n');
@@ -99,6 +123,7 @@ public final class DumpWriter {
         } catch (IOException e) {
             throw new NewsgraphException(dir.toString(), -1, "cannot write the dumps: " + e.getMessage(), e);
         } finally {
+            subjects.delete();
             for (Path t : temps) {
                 try {
                     Files.deleteIfExists(t);
@@ -109,19 +134,21 @@ public final class DumpWriter {
         }
     }
 
-    private Dumps dump(DatasetGraph dsg, Path dir) {
+    private Dumps dump(DatasetGraph dsg, Path dir, SubjectKeys subjects) {
         List<Node> graphs = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(graphs::add);
         graphs.sort(Comparator.comparing(SortedTrigWriter::key));
         Set<Node> dumped = new HashSet<>(graphs);
 
         // Subjects in the order the union is written in; blank ones join once they have their labels.
-        TreeMap<String, Node> subjects = new TreeMap<>();
         List<Quad> aroundBlankNodes = new ArrayList<>();
         for (Node g : graphs) {
+            Node[] previous = {null};
             dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (!q.getSubject().isBlank()) {
-                    subjects.putIfAbsent(SortedTrigWriter.key(q.getSubject()), q.getSubject());
+                // A graph's quads come subject by subject: the N-Triples form is not free, skip the repeats.
+                if (!q.getSubject().isBlank() && !q.getSubject().equals(previous[0])) {
+                    subjects.add(SortedTrigWriter.key(q.getSubject()));
+                    previous[0] = q.getSubject();
                 }
                 if (q.getSubject().isBlank() || q.getObject().isBlank()) {
                     aroundBlankNodes.add(q);
@@ -129,8 +156,13 @@ public final class DumpWriter {
             });
         }
         Map<Node, Node> labels = BlankNodeLabels.of(aroundBlankNodes);
-        aroundBlankNodes.stream().map(Quad::getSubject).filter(Node::isBlank)
-                .forEach(b -> subjects.put(SortedTrigWriter.key(labels.get(b)), b));
+        // Blank subjects cannot be found again from their labels: these few are looked up by key instead.
+        Map<String, Node> blankSubjects = new HashMap<>();
+        aroundBlankNodes.stream().map(Quad::getSubject).filter(Node::isBlank).forEach(b -> {
+            String key = SortedTrigWriter.key(labels.get(b));
+            blankSubjects.put(key, b);
+            subjects.add(key);
+        });
 
         DumpFile trig = gzip(dir, TRIG, "application/trig", out -> {
             writer.writePrefixes(out);
@@ -142,11 +174,16 @@ public final class DumpWriter {
 
         // The union is written subject by subject, so only one subject's triples are in memory at a time.
         long[] triples = {0};
+        long[] distinct = {0};
         Map<String, Long> entities = new TreeMap<>();
         DumpFile turtle = gzip(dir, TURTLE, "text/turtle", out -> {
             writer.writePrefixes(out);
             writer.startGraph(out, null);
-            for (Node s : subjects.values()) {
+            subjects.forEachSorted(key -> {
+                Node s = blankSubjects.get(key);
+                if (s == null) {
+                    s = subject(key);
+                }
                 Set<Triple> union = new HashSet<>();
                 Iterator<Quad> it = dsg.find(Node.ANY, s, Node.ANY, Node.ANY);
                 while (it.hasNext()) {
@@ -160,12 +197,27 @@ public final class DumpWriter {
                         entities.merge(t.getObject().getURI(), 1L, Long::sum);
                     }
                 }
+                distinct[0]++;
                 triples[0] += union.size();
                 writer.writeTriples(out, null, union.iterator());
-            }
+            });
             writer.endGraph(out, null);
         });
-        return new Dumps(List.of(trig, turtle), triples[0], subjects.size(), entities);
+        return new Dumps(List.of(trig, turtle), triples[0], distinct[0], entities);
+    }
+
+    // A subject the parser reads differently (an IRI with a space, say) would silently drop out of the dump.
+    private static Node subject(String key) {
+        try {
+            Node s = RiotLib.parse(key);
+            if (SortedTrigWriter.key(s).equals(key)) {
+                return s;
+            }
+        } catch (RuntimeException e) {
+            throw new NewsgraphException(null, -1, "cannot dump the subject " + key + ": " + e.getMessage(), e);
+        }
+        throw new NewsgraphException(null, -1, "cannot dump the subject " + key + ": it reads back as another term",
+                null);
     }
 
     private static Triple relabel(Triple t, Map<Node, Node> labels) {
@@ -208,6 +260,147 @@ public final class DumpWriter {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * The distinct subject keys of the union, in {@link SortedTrigWriter#key} order, with memory bounded
+     * by the run size: keys are sorted in memory in runs of at most that many, each run is written to a
+     * file of the runs folder, one key a line, and the runs are merged, dropping repeats.
+     */
+    private static final class SubjectKeys {
+
+        /** The next key of one run being merged. */
+        private record Head(String key, BufferedReader run) { }
+
+        /** Takes merged keys; may write them to a run. */
+        private interface Sink {
+            void accept(String key) throws IOException;
+        }
+
+        private final Path folder;
+        private final int runSize;
+        private final TreeSet<String> current = new TreeSet<>();
+        private final ArrayDeque<Path> runs = new ArrayDeque<>();
+        private int named;
+
+        SubjectKeys(Path folder, int runSize) {
+            this.folder = folder;
+            this.runSize = runSize;
+        }
+
+        void add(String key) {
+            // Lines are the runs' only framing; N-Triples escapes line breaks in IRIs and literals alike.
+            if (key.indexOf('\n') >= 0 || key.indexOf('\r') >= 0) {
+                throw new NewsgraphException(folder.toString(), -1, "cannot sort the subject " + key
+                        + " on disk: it has a line break", null);
+            }
+            current.add(key);
+            if (current.size() >= runSize) {
+                flush();
+            }
+        }
+
+        /** Calls {@code action} once per distinct key, in order. */
+        void forEachSorted(Consumer<String> action) {
+            flush();
+            try {
+                while (runs.size() > FAN_IN) {
+                    List<Path> some = new ArrayList<>();
+                    for (int i = 0; i < FAN_IN; i++) {
+                        some.add(runs.removeFirst());
+                    }
+                    Path merged = newRun();
+                    try (BufferedWriter w = writer(merged)) {
+                        merge(some, key -> w.append(key).append('\n'));
+                    }
+                    runs.addLast(merged);
+                    for (Path p : some) {
+                        Files.delete(p);
+                    }
+                }
+                merge(List.copyOf(runs), action::accept);
+            } catch (IOException e) {
+                throw new NewsgraphException(folder.toString(), -1, "cannot merge the sorted subjects: "
+                        + e.getMessage(), e);
+            }
+        }
+
+        /** Removes the runs, whether the dumps were written or not. */
+        void delete() {
+            try {
+                if (Files.isDirectory(folder)) {
+                    try (Stream<Path> files = Files.list(folder)) {
+                        for (Path p : files.toList()) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                // Runs left over are never published, and the next dump removes them with its own.
+            }
+        }
+
+        private void flush() {
+            if (current.isEmpty()) {
+                return;
+            }
+            try {
+                Files.createDirectories(folder);
+                Path run = newRun();
+                try (BufferedWriter w = writer(run)) {
+                    for (String key : current) {
+                        w.append(key).append('\n');
+                    }
+                }
+                runs.addLast(run);
+                current.clear();
+            } catch (IOException e) {
+                throw new NewsgraphException(folder.toString(), -1, "cannot write the sorted subjects: "
+                        + e.getMessage(), e);
+            }
+        }
+
+        private Path newRun() {
+            return folder.resolve("run-" + named++);
+        }
+
+        // The encoder reports unpaired surrogates instead of writing '?', which would change the key and its place.
+        private static BufferedWriter writer(Path run) throws IOException {
+            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(run),
+                    StandardCharsets.UTF_8.newEncoder()), BUFFER);
+        }
+
+        private static void merge(List<Path> inputs, Sink sink) throws IOException {
+            PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::key));
+            List<BufferedReader> open = new ArrayList<>();
+            try {
+                for (Path p : inputs) {
+                    BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+                    open.add(r);
+                    String first = r.readLine();
+                    if (first != null) {
+                        heads.add(new Head(first, r));
+                    }
+                }
+                String last = null;
+                while (!heads.isEmpty()) {
+                    Head h = heads.poll();
+                    if (!h.key().equals(last)) {
+                        sink.accept(h.key());
+                        last = h.key();
+                    }
+                    String next = h.run().readLine();
+                    if (next != null) {
+                        heads.add(new Head(next, h.run()));
+                    }
+                }
+            } finally {
+                for (BufferedReader r : open) {
+                    r.close();
+                }
+            }
         }
     }
 

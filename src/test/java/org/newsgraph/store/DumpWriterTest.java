@@ -67,6 +67,8 @@ class DumpWriterTest {
 
     private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
     private static final Node BUILD_GRAPH = IRIS.buildGraph().asNode();
+    /** Runs of a few subject keys: the seeds' thousands of subjects then need many runs and merges. */
+    private static final int TINY_RUNS = 16;
     private static final List<String> PUBLISHED = List.of(DumpWriter.DIR + "/" + DumpWriter.TRIG,
             DumpWriter.DIR + "/" + DumpWriter.TURTLE, DumpWriter.DIR + "/" + DumpWriter.SUMS, VoidWriter.FILE);
 
@@ -253,6 +255,43 @@ class DumpWriterTest {
                 assertEquals(Set.of(DumpWriter.TRIG, DumpWriter.TURTLE, DumpWriter.SUMS),
                         Set.copyOf(files.map(p -> p.getFileName().toString()).toList()), "no temp file left");
             }
+        }
+    }
+
+    // ---------------------------------------------------------------- subjects sorted on disk
+
+    @Test
+    void subjectsSortedThroughManyRunsGiveTheSameBytes() throws IOException {
+        Path dir = tmp.resolve("runs").resolve(DumpWriter.DIR);
+        DumpWriter.Dumps dumps;
+        try (Store store = Store.open(first)) {
+            dumps = new DumpWriter(IRIS, TINY_RUNS).write(store.dataset(), dir);
+        }
+        assertTrue(dumps.distinctSubjects() / TINY_RUNS > DumpWriter.FAN_IN,
+                "precondition: more runs than one merge reads, so merged runs are merged again");
+        for (String name : List.of(DumpWriter.TURTLE, DumpWriter.TRIG, DumpWriter.SUMS)) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(DumpWriter.DIR).resolve(name)),
+                    Files.readAllBytes(dir.resolve(name)), name + " differs from the one sorted in a single run");
+        }
+        assertEquals(voidInteger(first, VOID.distinctSubjects), dumps.distinctSubjects(), "void:distinctSubjects");
+        assertEquals(voidInteger(first, VOID.triples), dumps.triples(), "void:triples");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(Set.of(DumpWriter.TRIG, DumpWriter.TURTLE, DumpWriter.SUMS),
+                    Set.copyOf(files.map(p -> p.getFileName().toString()).toList()), "the runs are deleted");
+        }
+    }
+
+    @Test
+    void aFailedDumpLeavesNoRuns() throws IOException {
+        Path dir = tmp.resolve("failing-runs").resolve(DumpWriter.DIR);
+        try (Store store = Store.open(first)) {
+            // The runs are on disk by the time the Turtle dump fails to open.
+            Files.createDirectories(DumpWriter.temp(dir, DumpWriter.TURTLE));
+            assertThrows(NewsgraphException.class, () -> new DumpWriter(IRIS, TINY_RUNS).write(store.dataset(), dir));
+        }
+        assertFalse(Files.exists(DumpWriter.temp(dir, DumpWriter.RUNS)), "runs deleted");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "nothing published, nothing left");
         }
     }
 
