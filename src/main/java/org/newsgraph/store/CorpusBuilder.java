@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,7 +145,7 @@ public final class CorpusBuilder {
             Files.writeString(dataDir.resolve(Store.STAMP), "newsgraph build finished\n" + Store.BASE_KEY + iris.base()
                     + "\nstarted=" + started + "\nended=" + Instant.now() + "\n");
             Files.setLastModifiedTime(dataDir.resolve(Store.STAMP),
-                    java.nio.file.attribute.FileTime.from(Instant.now()));
+                    FileTime.from(Instant.now()));
         } catch (java.io.IOException e) {
             throw new NewsgraphException(dataDir.toString(), -1, "cannot write build stamp: " + e.getMessage(), e);
         }

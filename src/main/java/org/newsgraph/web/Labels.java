@@ -3,7 +3,6 @@ package org.newsgraph.web;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.util.iterator.ExtendedIterator;
@@ -69,10 +68,6 @@ final class Labels {
     String shortIri(String iri) {
         String abbreviated = prefixes.abbreviate(iri);
         return abbreviated != null ? abbreviated : iri;
-    }
-
-    static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
     }
 
     private static String shorten(String s) {

@@ -251,10 +251,7 @@ class DumpWriterTest {
             assertThrows(NewsgraphException.class, () -> writer.write(store.dataset(), dir));
             assertArrayEquals(trig, Files.readAllBytes(dir.resolve(DumpWriter.TRIG)), "old TriG dump kept");
             assertArrayEquals(sums, Files.readAllBytes(dir.resolve(DumpWriter.SUMS)), "old checksums kept");
-            try (Stream<Path> files = Files.list(dir)) {
-                assertEquals(Set.of(DumpWriter.TRIG, DumpWriter.TURTLE, DumpWriter.SUMS),
-                        Set.copyOf(files.map(p -> p.getFileName().toString()).toList()), "no temp file left");
-            }
+            assertOnlyTheDumps(dir, "no temp file left");
         }
     }
 
@@ -275,10 +272,7 @@ class DumpWriterTest {
         }
         assertEquals(voidInteger(first, VOID.distinctSubjects), dumps.distinctSubjects(), "void:distinctSubjects");
         assertEquals(voidInteger(first, VOID.triples), dumps.triples(), "void:triples");
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(Set.of(DumpWriter.TRIG, DumpWriter.TURTLE, DumpWriter.SUMS),
-                    Set.copyOf(files.map(p -> p.getFileName().toString()).toList()), "the runs are deleted");
-        }
+        assertOnlyTheDumps(dir, "the runs are deleted");
     }
 
     @Test
@@ -423,5 +417,12 @@ class DumpWriterTest {
         return l.getLanguage().isPresent() ? NodeFactory.createLiteralLang(l.getLabel(), l.getLanguage().get())
                 : NodeFactory.createLiteralDT(l.getLabel(), TypeMapper.getInstance()
                         .getSafeTypeByName(l.getDatatype().stringValue()));
+    }
+
+    private static void assertOnlyTheDumps(Path dir, String message) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(Set.of(DumpWriter.TRIG, DumpWriter.TURTLE, DumpWriter.SUMS),
+                    Set.copyOf(files.map(p -> p.getFileName().toString()).toList()), message);
+        }
     }
 }
