@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.text.DateFinder;
@@ -41,9 +40,15 @@ public final class TimeExpressions {
             + MONTHS + ")\\b(?! (?:19|20)\\d\\d)|\\b(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.£$€-])((?:19|20)\\d\\d)(?![\\d,])");
 
-    /** Words without which no relative expression can be present (lower case): a cheap test before the patterns. */
-    private static final List<String> RELATIVE_CUES = List.of(("day|week|month|year|night|morning|afternoon|"
-            + "evening|summer|spring|autumn|winter|ago|" + MONTHS).toLowerCase(Locale.ROOT).split("\\|"));
+    private static final List<String> MONTH_NAMES = List.of(MONTHS.split("\\|"));
+    private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+    /** Lower-case words one of which every match of {@link #RELATIVE} holds. */
+    private static final List<String> RELATIVE_UNITS = List.of("week", "month", "year", "summer", "spring", "autumn",
+            "winter");
+    /** Lower-case words one of which every match of {@link #TODAY} holds. */
+    private static final List<String> TODAY_WORDS = List.of("today", "morning", "afternoon", "evening", "night",
+            "yesterday");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /**
@@ -72,47 +77,93 @@ public final class TimeExpressions {
                 }
             }
         }
-        Optional<LocalDate> day = articleDate == null ? Optional.empty() : articleDate.toLocalDate();
-        if (articleDate != null && hasRelativeCue(sentence)) {
-            boolean future = FUTURE.matcher(sentence).find();
-            relativeToYear(sentence, articleDate, future, out);
-            day.ifPresent(d -> relativeToDay(sentence, d, future, out));
+        if (articleDate != null) {
+            Cues cues = new Cues(sentence);
+            relativeToYear(sentence, articleDate, cues, out);
+            articleDate.toLocalDate().ifPresent(d -> relativeToDay(sentence, d, cues, out));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    // The cue words, found in an ASCII-lower-cased copy: the same test as a case-insensitive pattern, without
-    // trying every alternative at every position.
-    private static boolean hasRelativeCue(String sentence) {
-        char[] c = sentence.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] >= 'A' && c[i] <= 'Z') {
-                c[i] = (char) (c[i] + ('a' - 'A'));
+    /**
+     * Which patterns can match a sentence at all, told by words each match must hold: a few substring
+     * tests instead of trying every alternative of every pattern at every position. The case-insensitive
+     * patterns fold ASCII letters only, so their words are looked up in an ASCII-lower-cased copy; whether
+     * the sentence speaks of the future is decided only when a match needs it.
+     */
+    private static final class Cues {
+        private final String sentence;
+        private final String lower;
+        private Boolean future;
+
+        Cues(String sentence) {
+            this.sentence = sentence;
+            char[] c = sentence.toCharArray();
+            for (int i = 0; i < c.length; i++) {
+                if (c[i] >= 'A' && c[i] <= 'Z') {
+                    c[i] = (char) (c[i] + ('a' - 'A'));
+                }
             }
+            lower = new String(c);
         }
-        String lower = new String(c);
-        for (String cue : RELATIVE_CUES) {
-            if (lower.contains(cue)) {
-                return true;
+
+        /** {@link #IN_MONTH} and {@link #DAY_MONTH} name a month, case and all. */
+        boolean month() {
+            return containsAny(sentence, MONTH_NAMES);
+        }
+
+        boolean relative() {
+            return containsAny(lower, RELATIVE_UNITS);
+        }
+
+        boolean weekday() {
+            return containsAny(sentence, WEEKDAYS);
+        }
+
+        boolean today() {
+            return containsAny(lower, TODAY_WORDS);
+        }
+
+        boolean ago() {
+            return lower.contains(" ago");
+        }
+
+        boolean future() {
+            if (future == null) {
+                future = FUTURE.matcher(sentence).find();
             }
+            return future;
         }
-        return false;
+
+        private static boolean containsAny(String s, List<String> words) {
+            for (String w : words) {
+                if (s.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    private static void relativeToYear(String s, PartialDate anchor, boolean future, List<Hit> out) {
-        Matcher m = IN_MONTH.matcher(s);
-        while (m.find()) {
-            int month = monthOf(m.group(1));
-            add(out, m, PartialDate.ofMonth(yearOf(month, anchor, future), month));
+    private static void relativeToYear(String s, PartialDate anchor, Cues cues, List<Hit> out) {
+        if (cues.month()) {
+            Matcher m = IN_MONTH.matcher(s);
+            while (m.find()) {
+                int month = monthOf(m.group(1));
+                add(out, m, PartialDate.ofMonth(yearOf(month, anchor, cues), month));
+            }
+            Matcher dm = DAY_MONTH.matcher(s);
+            while (dm.find()) {
+                int d = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
+                int month = monthOf(dm.group(2) != null ? dm.group(2) : dm.group(3));
+                PartialDate.tryOf(yearOf(month, anchor, cues), month, d).ifPresent(p -> add(out, dm, p));
+            }
         }
-        Matcher dm = DAY_MONTH.matcher(s);
-        while (dm.find()) {
-            int d = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
-            int month = monthOf(dm.group(2) != null ? dm.group(2) : dm.group(3));
-            PartialDate.tryOf(yearOf(month, anchor, future), month, d).ifPresent(p -> add(out, dm, p));
+        if (!cues.relative()) {
+            return;
         }
-        m = RELATIVE.matcher(s);
+        Matcher m = RELATIVE.matcher(s);
         while (m.find()) {
             String which = m.group(1) == null ? "last" : m.group(1).toLowerCase(Locale.ROOT);
             String unit = m.group(2) == null ? "weekend" : m.group(2).toLowerCase(Locale.ROOT);
@@ -134,29 +185,36 @@ public final class TimeExpressions {
 
     // A yearless month lies within the year before the article (reports look back), or within the
     // year after it when the sentence speaks of the future.
-    private static int yearOf(int month, PartialDate anchor, boolean future) {
+    private static int yearOf(int month, PartialDate anchor, Cues cues) {
         if (anchor.month() == null) {
             return anchor.year();
         }
-        if (future) {
+        if (cues.future()) {
             return month < anchor.month() ? anchor.year() + 1 : anchor.year();
         }
         return month > anchor.month() ? anchor.year() - 1 : anchor.year();
     }
 
-    private static void relativeToDay(String s, LocalDate day, boolean future, List<Hit> out) {
-        Matcher m = WEEKDAY.matcher(s);
-        while (m.find()) {
-            DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            add(out, m, PartialDate.of(day.with(future ? TemporalAdjusters.nextOrSame(dow)
-                    : TemporalAdjusters.previousOrSame(dow))));
+    private static void relativeToDay(String s, LocalDate day, Cues cues, List<Hit> out) {
+        if (cues.weekday()) {
+            Matcher m = WEEKDAY.matcher(s);
+            while (m.find()) {
+                DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                add(out, m, PartialDate.of(day.with(cues.future() ? TemporalAdjusters.nextOrSame(dow)
+                        : TemporalAdjusters.previousOrSame(dow))));
+            }
         }
-        m = TODAY.matcher(s);
-        while (m.find()) {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            add(out, m, PartialDate.of(w.equals("yesterday") || w.equals("last night") ? day.minusDays(1) : day));
+        if (cues.today()) {
+            Matcher m = TODAY.matcher(s);
+            while (m.find()) {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                add(out, m, PartialDate.of(w.equals("yesterday") || w.equals("last night") ? day.minusDays(1) : day));
+            }
         }
-        m = AGO.matcher(s);
+        if (!cues.ago()) {
+            return;
+        }
+        Matcher m = AGO.matcher(s);
         while (m.find()) {
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int k = DIGITS.matcher(n).matches() ? Integer.parseInt(n) : NUMBERS.getOrDefault(n, 1);
@@ -182,7 +240,12 @@ public final class TimeExpressions {
     }
 
     private static boolean free(List<Hit> out, int start, int end) {
-        return out.stream().noneMatch(h -> start < h.end() && h.start() < end);
+        for (Hit h : out) {
+            if (start < h.end() && h.start() < end) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int monthOf(String name) {

@@ -253,38 +253,37 @@ public final class ClaimResolver {
 
     /**
      * The next match of {@link #ACCORDING} from {@code from}, as {@code find()} on the whole body would
-     * give it: the pattern is tried only where "according to " stands in any ASCII case, the one place
-     * a match can start, instead of at every position.
+     * give it: the pattern is tried only where "according to " stands in any ASCII case (where it stands
+     * in {@code lower}, the body with ASCII letters lower-cased), the one place a match can start,
+     * instead of at every position.
      */
-    private static boolean findAccording(String body, Matcher m, int from) {
-        int last = body.length() - ACCORDING_WORD.length();
-        for (int i = from; i <= last; i++) {
-            if ((body.charAt(i) | 0x20) == 'a' && asciiCaseless(body, i, ACCORDING_WORD)) {
-                m.region(i, body.length());
-                if (m.lookingAt()) {
-                    return true;
-                }
+    private static boolean findAccording(String lower, Matcher m, int from) {
+        for (int i = lower.indexOf(ACCORDING_WORD, from); i >= 0; i = lower.indexOf(ACCORDING_WORD, i + 1)) {
+            m.region(i, lower.length());
+            if (m.lookingAt()) {
+                return true;
             }
         }
         return false;
     }
 
-    private static boolean asciiCaseless(String s, int at, String lower) {
-        for (int k = 0; k < lower.length(); k++) {
-            char c = s.charAt(at + k);
-            char w = lower.charAt(k);
-            if (c != w && !(w >= 'a' && w <= 'z' && c == w - ('a' - 'A'))) {
-                return false;
+    // The case-insensitive patterns fold ASCII letters only; so does this, keeping every offset.
+    private static String asciiLowerCase(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + ('a' - 'A'));
             }
         }
-        return true;
+        return new String(c);
     }
 
     // "According to X, …" and "…, according to X.": the sentence is X's claim.
     private List<Claim> according(String body, List<ResolvedMention> ms, List<QuoteSpan> qs) {
         List<Claim> out = new ArrayList<>();
+        String lower = asciiLowerCase(body);
         Matcher m = ACCORDING.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int next = 0; findAccording(body, m, next); next = m.end()) {
+        for (int next = 0; findAccording(lower, m, next); next = m.end()) {
             if (inQuote(qs, m.start())) {
                 continue;
             }
@@ -416,15 +415,21 @@ public final class ClaimResolver {
     }
 
     private static List<Entity> inside(List<ResolvedMention> ms, int from, int to) {
-        return ms.stream().filter(m -> m.start() >= from && m.end() <= to).map(ResolvedMention::entity).distinct()
-                .toList();
+        List<Entity> out = new ArrayList<>();
+        for (ResolvedMention m : ms) {
+            if (m.start() >= from && m.end() <= to && !out.contains(m.entity())) {
+                out.add(m.entity());
+            }
+        }
+        return out;
     }
 
     private Matcher firstVerb(String s, int maxWords) {
         Matcher w = WORD.matcher(s);
         int n = 0;
         while (w.find() && n++ < maxWords) {
-            if (sayingVerbs.contains(w.group().toLowerCase(Locale.ROOT)) && Character.isLowerCase(w.group().charAt(0))) {
+            // The case of the first letter is tested first: a capitalised word is no verb, and needs no lower-casing.
+            if (Character.isLowerCase(s.charAt(w.start())) && sayingVerbs.contains(w.group().toLowerCase(Locale.ROOT))) {
                 return w;
             }
         }
@@ -453,7 +458,12 @@ public final class ClaimResolver {
     }
 
     private static boolean inQuote(List<QuoteSpan> qs, int i) {
-        return qs.stream().anyMatch(q -> q.start() <= i && i < q.end());
+        for (QuoteSpan q : qs) {
+            if (q.start() <= i && i < q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int sentenceStart(String s, int i) {

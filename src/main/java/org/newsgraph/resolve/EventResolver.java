@@ -49,16 +49,19 @@ public final class EventResolver {
     /** Events of one article, merged within it, in order of first report. */
     public List<Event> resolve(Document doc, List<ResolvedMention> mentions, List<Claim> claims) {
         String body = doc.body();
+        List<int[]> sentences = Sentences.split(body);
+        List<List<ResolvedMention>> bySentence = bySentence(sentences, mentions);
         List<Event> found = new ArrayList<>();
-        for (int[] s : Sentences.split(body)) {
+        for (int k = 0; k < sentences.size(); k++) {
+            int[] s = sentences.get(k);
+            List<ResolvedMention> inSentence = bySentence.get(k);
+            // A sentence without mentions gives no event whatever its triggers: the cheaper test goes first.
+            if (inSentence.isEmpty()) {
+                continue;
+            }
             String sentence = body.substring(s[0], s[1]);
             List<PhraseMatcher.Hit<EventType>> hits = triggers.find(sentence);
             if (hits.isEmpty()) {
-                continue;
-            }
-            List<ResolvedMention> inSentence = mentions.stream()
-                    .filter(m -> m.start() >= s[0] && m.end() <= s[1]).toList();
-            if (inSentence.isEmpty()) {
                 continue;
             }
             List<TimeExpressions.Hit> when = times.find(sentence, doc.date());
@@ -67,10 +70,15 @@ public final class EventResolver {
             boolean placeKnown = false;
             Set<EventType> typesHere = new LinkedHashSet<>();
             for (PhraseMatcher.Hit<EventType> h : hits) {
-                String before = sentence.substring(Math.max(0, h.start() - 30), h.start());
-                if (INTENTION.matcher(before).find() || NEGATION.matcher(before).find() || !typesHere.add(h.value())) {
+                // A type already read in the sentence is skipped whatever precedes it: the set is asked first.
+                if (typesHere.contains(h.value())) {
                     continue;
                 }
+                String before = sentence.substring(Math.max(0, h.start() - 30), h.start());
+                if (INTENTION.matcher(before).find() || NEGATION.matcher(before).find()) {
+                    continue;
+                }
+                typesHere.add(h.value());
                 if (!placeKnown) {
                     place = place(sentence);
                     placeKnown = true;
@@ -81,13 +89,48 @@ public final class EventResolver {
         return merge(found);
     }
 
+    /**
+     * The mentions lying wholly inside each sentence, in the order of {@code mentions}. Sentences are
+     * disjoint and in text order, so each mention is tried only against the one sentence its start falls in.
+     */
+    private static List<List<ResolvedMention>> bySentence(List<int[]> sentences, List<ResolvedMention> mentions) {
+        List<List<ResolvedMention>> out = new ArrayList<>(sentences.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            out.add(new ArrayList<>());
+        }
+        for (ResolvedMention m : mentions) {
+            int k = lastStartingAtOrBefore(sentences, m.start());
+            if (k >= 0 && m.end() <= sentences.get(k)[1]) {
+                out.get(k).add(m);
+            }
+        }
+        return out;
+    }
+
+    // Index of the last sentence starting at or before i, or -1.
+    private static int lastStartingAtOrBefore(List<int[]> sentences, int i) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid)[0] <= i) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     private Event event(PhraseMatcher.Hit<EventType> h, int[] s, String sentence, List<ResolvedMention> ms,
                         List<TimeExpressions.Hit> when, List<Claim> claims, String place) {
         int trigger = s[0] + h.start();
         Set<Entity> all = new LinkedHashSet<>();
         Set<Entity> agents = new LinkedHashSet<>();
         Set<Entity> targets = new LinkedHashSet<>();
-        boolean passive = sentence.substring(h.end(), Math.min(sentence.length(), h.end() + 4)).equals(" by ");
+        boolean passive = sentence.startsWith(" by ", h.end());
         for (ResolvedMention m : ms) {
             all.add(m.entity());
             ((m.start() < trigger) != passive ? agents : targets).add(m.entity());
@@ -117,6 +160,9 @@ public final class EventResolver {
 
     // "in Vienna", "in Syria": the first capital or country the sentence puts something in.
     private String place(String sentence) {
+        if (!hasInOrAt(sentence)) {
+            return null;
+        }
         for (Gazetteer.Hit g : places.find(sentence)) {
             Label.Kind k = g.label().kind();
             boolean where = k == Label.Kind.CAPITAL || k == Label.Kind.NAME || k == Label.Kind.ALIAS;
@@ -126,6 +172,19 @@ public final class EventResolver {
             }
         }
         return null;
+    }
+
+    // Whether "in " or "at " stands anywhere in the sentence, in any ASCII case: every match of IN holds one, so
+    // without it the gazetteer need not be searched.
+    private static boolean hasInOrAt(String s) {
+        for (int i = s.indexOf(' ', 2); i >= 0; i = s.indexOf(' ', i + 1)) {
+            int a = s.charAt(i - 2) | 0x20;
+            int b = s.charAt(i - 1) | 0x20;
+            if (a == 'i' && b == 'n' || a == 'a' && b == 't') {
+                return true;
+            }
+        }
+        return false;
     }
 
     // One event reported twice in an article (same type, dates that agree, the participants of one
@@ -153,24 +212,37 @@ public final class EventResolver {
                     union(o.agents(), e.agents()), union(o.targets(), e.targets()), concat(o.spans(), e.spans()),
                     concat(o.claims(), e.claims()), o.trigger(), o.place() != null ? o.place() : e.place()));
         }
-        return out.stream().map(EventResolver::withKey).toList();
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        // One digest for the article's events: looking SHA-1 up costs more than hashing a key.
+        MessageDigest sha1 = sha1();
+        List<Event> keyed = new ArrayList<>(out.size());
+        for (Event e : out) {
+            keyed.add(withKey(e, sha1));
+        }
+        return List.copyOf(keyed);
     }
 
-    private static Event withKey(Event e) {
+    private static Event withKey(Event e, MessageDigest sha1) {
         List<String> parts = e.participants().stream().map(Entity::iri).sorted().toList();
         String full = e.type() + "|" + (e.date() == null ? "" : e.date().lexical()) + "|" + String.join("|", parts);
         List<String> names = e.participants().stream().map(x -> x.code() != null ? x.code() : x.name()).sorted()
                 .limit(2).toList();
         String key = e.type() + "-" + (e.date() == null ? "undated" : e.date().lexical()) + "-"
-                + String.join("-", names) + "-" + hash(full);
+                + String.join("-", names) + "-" + hash(full, sha1);
         return new Event(Iris.slug(key), e.type(), e.date(), e.participants(), e.agents(), e.targets(), e.spans(),
                 e.claims(), e.trigger(), e.place());
     }
 
-    private static String hash(String s) {
+    private static String hash(String s, MessageDigest sha1) {
+        byte[] d = sha1.digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 4);
+    }
+
+    private static MessageDigest sha1() {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 4);
+            return MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
         }
