@@ -59,15 +59,18 @@ public final class QuoteFinder {
 
     // Top-level pairs as {start, end, textStart, textEnd}; a close with no open starts at its paragraph.
     private static List<int[]> pair(String s) {
+        // The body is walked char by char: an array spares a bounds and coder check on each.
+        char[] t = s.toCharArray();
+        int n = t.length;
         List<int[]> out = new ArrayList<>();
         int open = -1;
         char family = 0;
         int nested = -1;
         int paraStart = 0;
         int lastEnd = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        for (int i = 0; i < n; i++) {
+            char c = t[i];
+            if (c == '\n' && i + 1 < n && t[i + 1] == '\n') {
                 if (open >= 0) {
                     out.add(new int[] {open, i, open + 1, i, 0});
                 }
@@ -86,8 +89,8 @@ public final class QuoteFinder {
                 continue;
             }
             char fam = dbl ? 'd' : 's';
-            boolean before = i == 0 || isOpenContext(s.charAt(i - 1));
-            boolean after = i + 1 >= s.length() || isCloseContext(s.charAt(i + 1));
+            boolean before = i == 0 || isOpenContext(t[i - 1]);
+            boolean after = i + 1 >= n || isCloseContext(t[i + 1]);
             if (sgl && !before && !after) {
                 continue; // an apostrophe inside a word: we’ve, Britain’s
             }
@@ -98,10 +101,10 @@ public final class QuoteFinder {
                 if (opens) {
                     open = i;
                     family = fam;
-                } else if (closes && fam == 'd' || closes && c == '’' && i > 0 && !Character.isLetter(s.charAt(i - 1))) {
+                } else if (closes && fam == 'd' || closes && c == '’' && i > 0 && !Character.isLetter(t[i - 1])) {
                     // The page lost the opening mark: the quote ran from the paragraph's start.
                     int from = Math.max(paraStart, lastEnd);
-                    while (from < i && Character.isWhitespace(s.charAt(from))) {
+                    while (from < i && Character.isWhitespace(t[from])) {
                         from++;
                     }
                     // Quotes nested in it (‘the wolf closest to the shed.’) belong to it.
@@ -129,7 +132,7 @@ public final class QuoteFinder {
             }
         }
         if (open >= 0) {
-            out.add(new int[] {open, s.length(), open + 1, s.length(), 0});
+            out.add(new int[] {open, n, open + 1, n, 0});
         }
         return out;
     }

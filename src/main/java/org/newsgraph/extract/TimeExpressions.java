@@ -41,11 +41,14 @@ public final class TimeExpressions {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.£$€-])((?:19|20)\\d\\d)(?![\\d,])");
 
     private static final List<String> MONTH_NAMES = List.of(MONTHS.split("\\|"));
+    /** The most characters a match of {@link #IN_MONTH} or {@link #DAY_MONTH} has before its month ("until early-"). */
+    private static final int BEFORE_MONTH = "until early-".length();
     private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
-    /** Lower-case words one of which every match of {@link #RELATIVE} holds. */
+    /** Lower-case words one of which every match of {@link #RELATIVE} holds, besides "the weekend". */
     private static final List<String> RELATIVE_UNITS = List.of("week", "month", "year", "summer", "spring", "autumn",
             "winter");
+    private static final List<String> RELATIVE_WHICH = List.of("last ", "this ", "next ");
     /** Lower-case words one of which every match of {@link #TODAY} holds. */
     private static final List<String> TODAY_WORDS = List.of("today", "morning", "afternoon", "evening", "night",
             "yesterday");
@@ -57,6 +60,9 @@ public final class TimeExpressions {
      */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won't|due (?:on|in|to|at|by)|"
             + "(?:is|are) (?:scheduled|set|expected) to|plans? to|planned|upcoming|forthcoming|ahead of)\\b");
+    /** Lower-case words one of which every match of {@link #FUTURE} holds. */
+    private static final List<String> FUTURE_WORDS = List.of("will", "won't", "due ", "scheduled to", "set to",
+            "expected to", "plan", "upcoming", "forthcoming", "ahead of");
 
     private final DateFinder absolute = new DateFinder();
 
@@ -88,9 +94,10 @@ public final class TimeExpressions {
 
     /**
      * Which patterns can match a sentence at all, told by words each match must hold: a few substring
-     * tests instead of trying every alternative of every pattern at every position. The case-insensitive
-     * patterns fold ASCII letters only, so their words are looked up in an ASCII-lower-cased copy; whether
-     * the sentence speaks of the future is decided only when a match needs it.
+     * tests instead of trying every alternative of every pattern at every position. The words of the
+     * case-insensitive patterns are looked up in the sentence lower-cased, where every ASCII letter is
+     * lower-cased as those patterns fold it (other characters may give extra finds, which only cost a
+     * pattern run); whether the sentence speaks of the future is decided only when a match needs it.
      */
     private static final class Cues {
         private final String sentence;
@@ -99,22 +106,37 @@ public final class TimeExpressions {
 
         Cues(String sentence) {
             this.sentence = sentence;
-            char[] c = sentence.toCharArray();
-            for (int i = 0; i < c.length; i++) {
-                if (c[i] >= 'A' && c[i] <= 'Z') {
-                    c[i] = (char) (c[i] + ('a' - 'A'));
-                }
-            }
-            lower = new String(c);
+            lower = sentence.toLowerCase(Locale.ROOT);
         }
 
-        /** {@link #IN_MONTH} and {@link #DAY_MONTH} name a month, case and all. */
-        boolean month() {
-            return containsAny(sentence, MONTH_NAMES);
+        /**
+         * Where {@link #IN_MONTH} and {@link #DAY_MONTH} may first match, as each names a month, case and
+         * all, shortly after its start; -1 when the sentence names none.
+         */
+        int monthReach() {
+            int first = -1;
+            for (String m : MONTH_NAMES) {
+                int i = sentence.indexOf(m);
+                if (i >= 0 && (first < 0 || i < first)) {
+                    first = i;
+                }
+            }
+            return first < 0 ? -1 : Math.max(0, first - BEFORE_MONTH);
+        }
+
+        /** {@link #DAY_MONTH} also has a number, in either of its forms. */
+        boolean number() {
+            for (int i = 0; i < sentence.length(); i++) {
+                if (sentence.charAt(i) >= '0' && sentence.charAt(i) <= '9') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean relative() {
-            return containsAny(lower, RELATIVE_UNITS);
+            return containsAny(lower, RELATIVE_WHICH) && containsAny(lower, RELATIVE_UNITS)
+                    || lower.contains("the weekend");
         }
 
         boolean weekday() {
@@ -131,7 +153,7 @@ public final class TimeExpressions {
 
         boolean future() {
             if (future == null) {
-                future = FUTURE.matcher(sentence).find();
+                future = containsAny(lower, FUTURE_WORDS) && FUTURE.matcher(sentence).find();
             }
             return future;
         }
@@ -147,17 +169,23 @@ public final class TimeExpressions {
     }
 
     private static void relativeToYear(String s, PartialDate anchor, Cues cues, List<Hit> out) {
-        if (cues.month()) {
-            Matcher m = IN_MONTH.matcher(s);
+        int from = cues.monthReach();
+        if (from >= 0) {
+            // No match starts before from: the search starts there, seeing the text before it for \b.
+            Matcher m = IN_MONTH.matcher(s).region(from, s.length()).useTransparentBounds(true)
+                    .useAnchoringBounds(false);
             while (m.find()) {
                 int month = monthOf(m.group(1));
                 add(out, m, PartialDate.ofMonth(yearOf(month, anchor, cues), month));
             }
-            Matcher dm = DAY_MONTH.matcher(s);
-            while (dm.find()) {
-                int d = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
-                int month = monthOf(dm.group(2) != null ? dm.group(2) : dm.group(3));
-                PartialDate.tryOf(yearOf(month, anchor, cues), month, d).ifPresent(p -> add(out, dm, p));
+            if (cues.number()) {
+                Matcher dm = DAY_MONTH.matcher(s).region(from, s.length()).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+                while (dm.find()) {
+                    int d = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
+                    int month = monthOf(dm.group(2) != null ? dm.group(2) : dm.group(3));
+                    PartialDate.tryOf(yearOf(month, anchor, cues), month, d).ifPresent(p -> add(out, dm, p));
+                }
             }
         }
         if (!cues.relative()) {

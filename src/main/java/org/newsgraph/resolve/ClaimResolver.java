@@ -41,6 +41,14 @@ public final class ClaimResolver {
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?");
     private static final String ACCORDING_WORD = "according to ";
 
+    // Compiled once rather than by String.replaceAll and split on every call.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_SPACE_OR_COMMA = Pattern.compile("^[\\s,]+");
+    private static final Pattern FINAL_COMMA_OR_COLON = Pattern.compile("[,:]$");
+    private static final Pattern FINAL_FULL_STOP = Pattern.compile("[.]$");
+    private static final Pattern FINAL_COMMA_OR_FULL_STOP = Pattern.compile("[,.]$");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The) ");
+
     private final QuoteFinder quotes;
     private final Set<String> sayingVerbs;
     private final Iris iris;
@@ -141,7 +149,7 @@ public final class ClaimResolver {
             return before;
         }
         if (verb != null) {
-            String region = after.substring(0, verb.start()).replaceAll("^[\\s,]+", "").strip();
+            String region = LEADING_SPACE_OR_COMMA.matcher(after.substring(0, verb.start())).replaceAll("").strip();
             if (!region.isEmpty()) {
                 return new Attribution(null, region, verb.group(), medium(after.substring(verb.start())));
             }
@@ -207,7 +215,7 @@ public final class ClaimResolver {
         if (PRONOUN.matcher(lead).matches()) {
             return new Attribution(lastSubject(body, ms, qs, s), null, verbText, medium);
         }
-        String description = lead.replaceAll("[,:]$", "").strip();
+        String description = FINAL_COMMA_OR_COLON.matcher(lead).replaceAll("").strip();
         return description.isEmpty() || verb == null ? null : new Attribution(null, description, verbText, medium);
     }
 
@@ -225,8 +233,8 @@ public final class ClaimResolver {
             if (subject == null) {
                 continue;
             }
-            String text = body.substring(m.end(), e).strip().replaceAll("[.]$", "");
-            if (text.split("\\s+").length < 4) {
+            String text = FINAL_FULL_STOP.matcher(body.substring(m.end(), e).strip()).replaceAll("");
+            if (SPACES.split(text).length < 4) {
                 continue;
             }
             out.add(new Claim(m.end(), e, text, Claim.Kind.REPORTED, spokesTarget(body, subject, ms), null,
@@ -253,37 +261,39 @@ public final class ClaimResolver {
 
     /**
      * The next match of {@link #ACCORDING} from {@code from}, as {@code find()} on the whole body would
-     * give it: the pattern is tried only where "according to " stands in any ASCII case (where it stands
-     * in {@code lower}, the body with ASCII letters lower-cased), the one place a match can start,
-     * instead of at every position.
+     * give it: the pattern is tried only where "according to " stands in any ASCII case, the one place
+     * a match can start, and that is looked for only before each space of the body that could end it.
      */
-    private static boolean findAccording(String lower, Matcher m, int from) {
-        for (int i = lower.indexOf(ACCORDING_WORD, from); i >= 0; i = lower.indexOf(ACCORDING_WORD, i + 1)) {
-            m.region(i, lower.length());
-            if (m.lookingAt()) {
-                return true;
+    private static boolean findAccording(String body, Matcher m, int from) {
+        int last = ACCORDING_WORD.length() - 1;
+        for (int space = body.indexOf(' ', from + last); space >= 0; space = body.indexOf(' ', space + 1)) {
+            int i = space - last;
+            if (asciiCaseless(body, i, ACCORDING_WORD)) {
+                m.region(i, body.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    // The case-insensitive patterns fold ASCII letters only; so does this, keeping every offset.
-    private static String asciiLowerCase(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] >= 'A' && c[i] <= 'Z') {
-                c[i] = (char) (c[i] + ('a' - 'A'));
+    private static boolean asciiCaseless(String s, int at, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = s.charAt(at + k);
+            char w = lower.charAt(k);
+            if (c != w && !(w >= 'a' && w <= 'z' && c == w - ('a' - 'A'))) {
+                return false;
             }
         }
-        return new String(c);
+        return true;
     }
 
     // "According to X, …" and "…, according to X.": the sentence is X's claim.
     private List<Claim> according(String body, List<ResolvedMention> ms, List<QuoteSpan> qs) {
         List<Claim> out = new ArrayList<>();
-        String lower = asciiLowerCase(body);
         Matcher m = ACCORDING.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int next = 0; findAccording(lower, m, next); next = m.end()) {
+        for (int next = 0; findAccording(body, m, next); next = m.end()) {
             if (inQuote(qs, m.start())) {
                 continue;
             }
@@ -303,8 +313,8 @@ public final class ClaimResolver {
                 from = s;
                 to = m.start();
             }
-            String text = body.substring(from, to).strip().replaceAll("[,.]$", "").strip();
-            if (text.split("\\s+").length >= 4) {
+            String text = FINAL_COMMA_OR_FULL_STOP.matcher(body.substring(from, to).strip()).replaceAll("").strip();
+            if (SPACES.split(text).length >= 4) {
                 out.add(new Claim(from, to, text, Claim.Kind.REPORTED, speakerOf(source), null, "according to", null,
                         inside(ms, from, to)));
             }
@@ -365,7 +375,7 @@ public final class ClaimResolver {
 
     private Entity speakerOf(ResolvedMention m) {
         if (m.seat()) {
-            String name = m.text().replaceFirst("^(?:the|The) ", "");
+            String name = LEADING_THE.matcher(m.text()).replaceFirst("");
             return new Entity(iris.actor(name).getURI(), name, EntityKind.ORGANIZATION, null, null);
         }
         return m.entity();

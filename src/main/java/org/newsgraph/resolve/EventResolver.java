@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,11 +32,15 @@ import org.newsgraph.text.Sentences;
 public final class EventResolver {
 
     /** "will visit", "plans to meet": intentions, not events. */
-    private static final Pattern INTENTION = Pattern.compile(
+    static final Pattern INTENTION = Pattern.compile(
             "(?i)\\b(?:will|would|could|might|may|should|shall|to|plans? to|planning to|hopes? to|wants? to|"
             + "expected to|likely to|set to|due to|if)\\s+(?:\\w+\\s+){0,1}$");
     private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|at) $");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no)\\s+(?:\\w+\\s+){0,1}$");
+    static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no)\\s+(?:\\w+\\s+){0,1}$");
+    /** Lower-case words that every match of {@link #INTENTION}, and of {@link #NEGATION}, ends its first part with. */
+    static final List<String> INTENTION_ENDS = List.of("will", "would", "could", "might", "may", "should",
+            "shall", "to", "if");
+    static final List<String> NEGATION_ENDS = List.of("not", "never", "no");
 
     private final EventTriggers triggers;
     private final Gazetteer places;
@@ -64,10 +70,10 @@ public final class EventResolver {
             if (hits.isEmpty()) {
                 continue;
             }
-            List<TimeExpressions.Hit> when = times.find(sentence, doc.date());
-            // Where a sentence puts things is the same for each of its events: looked up once, when first needed.
+            // When and where a sentence puts things is the same for each of its events: looked up once, when
+            // first needed.
+            List<TimeExpressions.Hit> when = null;
             String place = null;
-            boolean placeKnown = false;
             Set<EventType> typesHere = new LinkedHashSet<>();
             for (PhraseMatcher.Hit<EventType> h : hits) {
                 // A type already read in the sentence is skipped whatever precedes it: the set is asked first.
@@ -75,13 +81,14 @@ public final class EventResolver {
                     continue;
                 }
                 String before = sentence.substring(Math.max(0, h.start() - 30), h.start());
-                if (INTENTION.matcher(before).find() || NEGATION.matcher(before).find()) {
+                if (mayMatchAtEnd(before, INTENTION_ENDS) && INTENTION.matcher(before).find()
+                        || mayMatchAtEnd(before, NEGATION_ENDS) && NEGATION.matcher(before).find()) {
                     continue;
                 }
                 typesHere.add(h.value());
-                if (!placeKnown) {
+                if (when == null) {
+                    when = times.find(sentence, doc.date());
                     place = place(sentence);
-                    placeKnown = true;
                 }
                 found.add(event(h, s, sentence, inSentence, when, claims, place));
             }
@@ -91,16 +98,16 @@ public final class EventResolver {
 
     /**
      * The mentions lying wholly inside each sentence, in the order of {@code mentions}. Sentences are
-     * disjoint and in text order, so each mention is tried only against the one sentence its start falls in.
+     * disjoint and in text order, so a mention can lie inside only the one sentence its start falls in.
      */
     private static List<List<ResolvedMention>> bySentence(List<int[]> sentences, List<ResolvedMention> mentions) {
-        List<List<ResolvedMention>> out = new ArrayList<>(sentences.size());
-        for (int k = 0; k < sentences.size(); k++) {
-            out.add(new ArrayList<>());
-        }
+        List<List<ResolvedMention>> out = new ArrayList<>(Collections.nCopies(sentences.size(), List.of()));
         for (ResolvedMention m : mentions) {
             int k = lastStartingAtOrBefore(sentences, m.start());
             if (k >= 0 && m.end() <= sentences.get(k)[1]) {
+                if (out.get(k).isEmpty()) {
+                    out.set(k, new ArrayList<>());
+                }
                 out.get(k).add(m);
             }
         }
@@ -122,6 +129,58 @@ public final class EventResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether INTENTION or NEGATION can match {@code s}, judged by where their words must stand: a match is
+     * a word ending in one of {@code words} (in any case), \s characters, at most one \w word and more \s
+     * characters, then the end or the line terminators $ may stand before. So one of the words ends right
+     * before the trailing spaces and terminators, or right before the spaces ahead of the last word there;
+     * when none does, the pattern need not be run.
+     */
+    static boolean mayMatchAtEnd(String s, List<String> words) {
+        int trail = s.length();
+        while (trail > 0 && (isRegexSpace(s.charAt(trail - 1)) || isLineTerminator(s.charAt(trail - 1)))) {
+            trail--;
+        }
+        if (trail == s.length()) {
+            return false;
+        }
+        if (endsWithAny(s, trail, words)) {
+            return true;
+        }
+        int word = trail;
+        while (word > 0 && isRegexWord(s.charAt(word - 1))) {
+            word--;
+        }
+        int space = word;
+        while (space > 0 && isRegexSpace(s.charAt(space - 1))) {
+            space--;
+        }
+        return word < trail && space < word && endsWithAny(s, space, words);
+    }
+
+    private static boolean endsWithAny(String s, int end, List<String> words) {
+        for (String w : words) {
+            int start = end - w.length();
+            if (start >= 0 && s.regionMatches(true, start, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // \s and \w as the patterns read them (ASCII only), and the terminators $ may stand before.
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isRegexWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private Event event(PhraseMatcher.Hit<EventType> h, int[] s, String sentence, List<ResolvedMention> ms,
@@ -225,12 +284,20 @@ public final class EventResolver {
     }
 
     private static Event withKey(Event e, MessageDigest sha1) {
-        List<String> parts = e.participants().stream().map(Entity::iri).sorted().toList();
-        String full = e.type() + "|" + (e.date() == null ? "" : e.date().lexical()) + "|" + String.join("|", parts);
-        List<String> names = e.participants().stream().map(x -> x.code() != null ? x.code() : x.name()).sorted()
-                .limit(2).toList();
-        String key = e.type() + "-" + (e.date() == null ? "undated" : e.date().lexical()) + "-"
-                + String.join("-", names) + "-" + hash(full, sha1);
+        int n = e.participants().size();
+        String[] parts = new String[n];
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            Entity x = e.participants().get(i);
+            parts[i] = x.iri();
+            names[i] = x.code() != null ? x.code() : x.name();
+        }
+        Arrays.sort(parts);
+        Arrays.sort(names);
+        String date = e.date() == null ? null : e.date().lexical();
+        String full = e.type() + "|" + (date == null ? "" : date) + "|" + String.join("|", parts);
+        String key = e.type() + "-" + (date == null ? "undated" : date) + "-"
+                + String.join("-", Arrays.asList(names).subList(0, Math.min(2, n))) + "-" + hash(full, sha1);
         return new Event(Iris.slug(key), e.type(), e.date(), e.participants(), e.agents(), e.targets(), e.spans(),
                 e.claims(), e.trigger(), e.place());
     }
