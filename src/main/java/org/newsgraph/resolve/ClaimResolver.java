@@ -439,7 +439,8 @@ public final class ClaimResolver {
         int n = 0;
         while (w.find() && n++ < maxWords) {
             // The case of the first letter is tested first: a capitalised word is no verb, and needs no lower-casing.
-            if (Character.isLowerCase(s.charAt(w.start())) && sayingVerbs.contains(w.group().toLowerCase(Locale.ROOT))) {
+            if (Character.isLowerCase(s.charAt(w.start()))
+                    && sayingVerbs.contains(w.group().toLowerCase(Locale.ROOT))) {
                 return w;
             }
         }

@@ -79,7 +79,8 @@ class QuoteFinderTest {
     @Test
     void introductionBeforeAQuoteMarkIsNoBlock() {
         assertEquals(List.of("This is the wrong policy at the wrong time, and it will cost us dearly."),
-                texts("A former adviser wrote: “This is the wrong policy at the wrong time, and it will cost us dearly.”"));
+                texts("A former adviser wrote: “This is the wrong policy at the wrong time, and it will cost us "
+                        + "dearly.”"));
     }
 
     private static final String[] SPACES_AND_MORE = {"a", "b", " ", "  ", "\t", "\n", "\u000B", "\f", "\r",

@@ -73,15 +73,15 @@ class TimeExpressionsTest {
     // The word tests that decide which patterns to run must never change what the patterns give.
     @Test
     void sameHitsAsRunningEveryPattern() {
-        String[] parts = {"in ", "In ", "since ", "by ", "until ", "early ", "early-", "late ", "mid-", "January", "MAY",
-            "May", "may", "March", "december", "December", "1", "12", "31", "2nd", "3rd", "th", " to ", " - ", " – ",
+        String[] parts = {"in ", "In ", "since ", "by ", "until ", "early ", "early-", "late ", "mid-", "January",
+            "MAY", "May", "may", "March", "december", "December", "1", "12", "31", "2nd", "3rd", "th", " to ", " - ", " – ",
             ", 2014", " 2015", "1999", "20", "Monday", "Tuesday", "sunday", "on ", "last ", "LAST ", "this ", "next ",
             "Next ", "week", "WEEK", "weekend", "the weekend", "at ", "over ", "month", "year", "Summer", "spring",
             "autumn", "winter", "today", "TODAY", "tonight", "yesterday", "night", "morning", "afternoon", "evening",
             "a ", "two ", "several ", "few ", "5 ", "day", "days", " ago", " AGO", "ago", "will ", "Will ", "won't ",
             "due on ", "due ", "is scheduled to ", "are set to ", "is expected to ", "plans to ", "plan to ",
-            "planned ", "upcoming ", "forthcoming ", "ahead of ", "Ahead Of ", " ", " ", " ", ", ", ". ", "\r", "\u2028",
-            "\u0085", "İ", "K", "x", "met", "the "};
+            "planned ", "upcoming ", "forthcoming ", "ahead of ", "Ahead Of ", " ", " ", " ", ", ", ". ", "\r",
+            "\u2028", "\u0085", "İ", "K", "x", "met", "the "};
         PartialDate[] anchors = {null, PartialDate.ofYear(2015), PartialDate.ofMonth(2016, 3), ARTICLE,
             PartialDate.of(LocalDate.of(2019, 1, 31))};
         RegexOnly reference = new RegexOnly();
@@ -116,6 +116,7 @@ class TimeExpressionsTest {
         private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?"
                 + "(?: (?:to|-|–) \\d{1,2})? (" + MONTHS + ")\\b(?! (?:19|20)\\d\\d)|\\b(" + MONTHS
                 + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)");
+        private static final Pattern DIGITS = Pattern.compile("\\d+");
         private static final Pattern YEAR = Pattern.compile("(?<![\\d,.£$€-])((?:19|20)\\d\\d)(?![\\d,])");
         private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won't|due (?:on|in|to|at|by)|"
                 + "(?:is|are) (?:scheduled|set|expected) to|plans? to|planned|upcoming|forthcoming|ahead of)\\b");
@@ -142,7 +143,8 @@ class TimeExpressionsTest {
             return out;
         }
 
-        private static void relativeToYear(String s, PartialDate anchor, boolean future, List<TimeExpressions.Hit> out) {
+        private static void relativeToYear(String s, PartialDate anchor, boolean future,
+                                           List<TimeExpressions.Hit> out) {
             Matcher m = IN_MONTH.matcher(s);
             while (m.find()) {
                 int month = monthOf(m.group(1));
@@ -162,7 +164,8 @@ class TimeExpressionsTest {
                 if (List.of("year", "summer", "spring", "autumn", "winter").contains(unit)) {
                     add(out, m, PartialDate.ofYear(anchor.year() + (unit.equals("year") ? shift : Math.min(0, shift))));
                 } else if (anchor.month() != null) {
-                    LocalDate mid = LocalDate.of(anchor.year(), anchor.month(), anchor.day() == null ? 15 : anchor.day());
+                    LocalDate mid = LocalDate.of(anchor.year(), anchor.month(),
+                            anchor.day() == null ? 15 : anchor.day());
                     LocalDate d = switch (unit) {
                         case "week" -> mid.plusWeeks(shift);
                         case "month" -> mid.plusMonths(shift);
@@ -198,7 +201,7 @@ class TimeExpressionsTest {
             m = AGO.matcher(s);
             while (m.find()) {
                 String n = m.group(1).toLowerCase(Locale.ROOT);
-                int k = n.chars().allMatch(c -> c >= '0' && c <= '9') ? Integer.parseInt(n) : NUMBERS.getOrDefault(n, 1);
+                int k = DIGITS.matcher(n).matches() ? Integer.parseInt(n) : NUMBERS.getOrDefault(n, 1);
                 switch (m.group(2).toLowerCase(Locale.ROOT)) {
                     case "day" -> add(out, m, PartialDate.of(day.minusDays(k)));
                     case "week" -> {
