@@ -262,13 +262,12 @@ public final class ClaimResolver {
     /**
      * The next match of {@link #ACCORDING} from {@code from}, as {@code find()} on the whole body would
      * give it: the pattern is tried only where "according to " stands in any ASCII case, the one place
-     * a match can start, and that is looked for only before each space of the body that could end it.
+     * a match can start, instead of at every position.
      */
     private static boolean findAccording(String body, Matcher m, int from) {
-        int last = ACCORDING_WORD.length() - 1;
-        for (int space = body.indexOf(' ', from + last); space >= 0; space = body.indexOf(' ', space + 1)) {
-            int i = space - last;
-            if (asciiCaseless(body, i, ACCORDING_WORD)) {
+        int last = body.length() - ACCORDING_WORD.length();
+        for (int i = from; i <= last; i++) {
+            if ((body.charAt(i) | 0x20) == 'a' && asciiCaseless(body, i, ACCORDING_WORD)) {
                 m.region(i, body.length());
                 if (m.lookingAt()) {
                     return true;
