@@ -59,15 +59,18 @@ public final class QuoteFinder {
 
     // Top-level pairs as {start, end, textStart, textEnd}; a close with no open starts at its paragraph.
     private static List<int[]> pair(String s) {
+        // The body is walked char by char: an array spares a bounds and coder check on each.
+        char[] t = s.toCharArray();
+        int n = t.length;
         List<int[]> out = new ArrayList<>();
         int open = -1;
         char family = 0;
         int nested = -1;
         int paraStart = 0;
         int lastEnd = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        for (int i = 0; i < n; i++) {
+            char c = t[i];
+            if (c == '\n' && i + 1 < n && t[i + 1] == '\n') {
                 if (open >= 0) {
                     out.add(new int[] {open, i, open + 1, i, 0});
                 }
@@ -76,14 +79,18 @@ public final class QuoteFinder {
                 paraStart = i + 2;
                 continue;
             }
+            // Every mark is a straight quote or lies at or above «: most characters are passed over at once.
+            if (c != '"' && c != '\'' && c < '«') {
+                continue;
+            }
             boolean dbl = DOUBLE_OPEN.indexOf(c) >= 0 || DOUBLE_CLOSE.indexOf(c) >= 0;
             boolean sgl = SINGLE_OPEN.indexOf(c) >= 0 || SINGLE_CLOSE.indexOf(c) >= 0;
             if (!dbl && !sgl) {
                 continue;
             }
             char fam = dbl ? 'd' : 's';
-            boolean before = i == 0 || isOpenContext(s.charAt(i - 1));
-            boolean after = i + 1 >= s.length() || isCloseContext(s.charAt(i + 1));
+            boolean before = i == 0 || isOpenContext(t[i - 1]);
+            boolean after = i + 1 >= n || isCloseContext(t[i + 1]);
             if (sgl && !before && !after) {
                 continue; // an apostrophe inside a word: we’ve, Britain’s
             }
@@ -94,10 +101,10 @@ public final class QuoteFinder {
                 if (opens) {
                     open = i;
                     family = fam;
-                } else if (closes && fam == 'd' || closes && c == '’' && i > 0 && !Character.isLetter(s.charAt(i - 1))) {
+                } else if (closes && fam == 'd' || closes && c == '’' && i > 0 && !Character.isLetter(t[i - 1])) {
                     // The page lost the opening mark: the quote ran from the paragraph's start.
                     int from = Math.max(paraStart, lastEnd);
-                    while (from < i && Character.isWhitespace(s.charAt(from))) {
+                    while (from < i && Character.isWhitespace(t[from])) {
                         from++;
                     }
                     // Quotes nested in it (‘the wolf closest to the shed.’) belong to it.
@@ -125,7 +132,7 @@ public final class QuoteFinder {
             }
         }
         if (open >= 0) {
-            out.add(new int[] {open, s.length(), open + 1, s.length(), 0});
+            out.add(new int[] {open, n, open + 1, n, 0});
         }
         return out;
     }
@@ -194,16 +201,16 @@ public final class QuoteFinder {
                 break;
             }
             from = colon + 1;
-            int sentenceStart = sentenceStart(s, colon);
-            Matcher m = introduction.matcher(s.substring(sentenceStart, colon + 1));
-            if (!m.find() || covered(marked, colon)) {
+            if (covered(marked, colon)) {
                 continue;
             }
             int t = colon + 1;
             while (t < s.length() && Character.isWhitespace(s.charAt(t))) {
                 t++;
             }
-            if (t >= s.length() || !Character.isUpperCase(s.charAt(t)) || covered(marked, t)) {
+            // The cheap tests on what follows the colon go before the introduction pattern; all must pass.
+            if (t >= s.length() || !Character.isUpperCase(s.charAt(t)) || covered(marked, t)
+                    || !introduction.matcher(s.substring(sentenceStart(s, colon), colon + 1)).find()) {
                 continue;
             }
             int end = s.indexOf("\n\n", t);
@@ -248,23 +255,75 @@ public final class QuoteFinder {
     }
 
     private static boolean covered(List<QuoteSpan> qs, int i) {
-        return qs.stream().anyMatch(q -> q.start() <= i && i < q.end());
+        for (QuoteSpan q : qs) {
+            if (q.start() <= i && i < q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nextStart(List<QuoteSpan> qs, int i) {
-        return qs.stream().mapToInt(QuoteSpan::start).filter(x -> x >= i).min().orElse(-1);
+        int next = -1;
+        for (QuoteSpan q : qs) {
+            if (q.start() >= i && (next < 0 || q.start() < next)) {
+                next = q.start();
+            }
+        }
+        return next;
     }
 
     // A statement, not a scare quote: eight words or more, or a short full clause ("the opposite is true.").
     private static boolean isStatement(String s, QuoteSpan q) {
         String text = q.text(s);
-        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        int words = text.isEmpty() ? 0 : words(text);
         if (q.parts().size() > 1 && words >= 4) {
             return true;
         }
         if (words >= 8) {
             return true;
         }
-        return words >= 3 && text.matches(".*[.!?]$") && CLAUSE_VERB.matcher(text).find();
+        return words >= 3 && endsSentence(text) && CLAUSE_VERB.matcher(text).find();
+    }
+
+    /** What {@code text.split("\\s+").length} gives, without a pattern: the runs between \s characters. */
+    static int words(String text) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inRun) {
+                runs++;
+            }
+            inRun = !space;
+        }
+        if (runs == 0) {
+            // split keeps the text itself when nothing matches, and drops the empty strings a text of \s leaves
+            return text.isEmpty() ? 1 : 0;
+        }
+        // A leading \s run leaves an empty first string, which split keeps; trailing ones it drops.
+        return isRegexSpace(text.charAt(0)) ? runs + 1 : runs;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * What {@code text.matches(".*[.!?]$")} gives: the last character ends a sentence, and no line
+     * terminator (which {@code .} does not match) comes before it.
+     */
+    static boolean endsSentence(String text) {
+        int last = text.length() - 1;
+        if (last < 0 || ".!?".indexOf(text.charAt(last)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < last; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 }

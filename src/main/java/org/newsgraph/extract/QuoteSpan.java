@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced) {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\n\\s*");
-    private static final Pattern MARKS_AT_ENDS = Pattern.compile("^[“”\"‘’']+|[“”\"‘’']+$");
+    private static final String MARKS = "“”\"‘’'";
+    private static final Pattern MARKS_AT_ENDS = Pattern.compile("^[" + MARKS + "]+|[" + MARKS + "]+$");
 
     /** The quoted words of one part, [start, end). */
     public record Part(int start, int end) { }
@@ -51,6 +52,21 @@ public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced
                 sb.append(sb.length() > 0 ? " " : "").append(t);
             }
         }
-        return MARKS_AT_ENDS.matcher(PARAGRAPH_BREAK.matcher(sb).replaceAll(" ")).replaceAll("").strip();
+        // Each pattern is run only where it can match: a break needs "\n\n", a mark at an end needs a mark
+        // first, or last or before the line terminator that $ may stand before.
+        String joined = sb.indexOf("\n\n") < 0 ? sb.toString() : PARAGRAPH_BREAK.matcher(sb).replaceAll(" ");
+        if (joined.isEmpty() || !isMark(joined.charAt(0)) && !isMark(joined.charAt(joined.length() - 1))
+                && !isLineTerminator(joined.charAt(joined.length() - 1))) {
+            return joined.strip();
+        }
+        return MARKS_AT_ENDS.matcher(joined).replaceAll("").strip();
+    }
+
+    private static boolean isMark(char c) {
+        return MARKS.indexOf(c) >= 0;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.text.DateFinder;
@@ -41,9 +40,18 @@ public final class TimeExpressions {
             + MONTHS + ")\\b(?! (?:19|20)\\d\\d)|\\b(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.£$€-])((?:19|20)\\d\\d)(?![\\d,])");
 
-    /** Words without which no relative expression can be present (lower case): a cheap test before the patterns. */
-    private static final List<String> RELATIVE_CUES = List.of(("day|week|month|year|night|morning|afternoon|"
-            + "evening|summer|spring|autumn|winter|ago|" + MONTHS).toLowerCase(Locale.ROOT).split("\\|"));
+    private static final List<String> MONTH_NAMES = List.of(MONTHS.split("\\|"));
+    /** The most characters a match of {@link #IN_MONTH} or {@link #DAY_MONTH} has before its month ("until early-"). */
+    private static final int BEFORE_MONTH = "until early-".length();
+    private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+    /** Lower-case words one of which every match of {@link #RELATIVE} holds, besides "the weekend". */
+    private static final List<String> RELATIVE_UNITS = List.of("week", "month", "year", "summer", "spring", "autumn",
+            "winter");
+    private static final List<String> RELATIVE_WHICH = List.of("last ", "this ", "next ");
+    /** Lower-case words one of which every match of {@link #TODAY} holds. */
+    private static final List<String> TODAY_WORDS = List.of("today", "morning", "afternoon", "evening", "night",
+            "yesterday");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /**
@@ -52,6 +60,9 @@ public final class TimeExpressions {
      */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won't|due (?:on|in|to|at|by)|"
             + "(?:is|are) (?:scheduled|set|expected) to|plans? to|planned|upcoming|forthcoming|ahead of)\\b");
+    /** Lower-case words one of which every match of {@link #FUTURE} holds. */
+    private static final List<String> FUTURE_WORDS = List.of("will", "won't", "due ", "scheduled to", "set to",
+            "expected to", "plan", "upcoming", "forthcoming", "ahead of");
 
     private final DateFinder absolute = new DateFinder();
 
@@ -72,47 +83,115 @@ public final class TimeExpressions {
                 }
             }
         }
-        Optional<LocalDate> day = articleDate == null ? Optional.empty() : articleDate.toLocalDate();
-        if (articleDate != null && hasRelativeCue(sentence)) {
-            boolean future = FUTURE.matcher(sentence).find();
-            relativeToYear(sentence, articleDate, future, out);
-            day.ifPresent(d -> relativeToDay(sentence, d, future, out));
+        if (articleDate != null) {
+            Cues cues = new Cues(sentence);
+            relativeToYear(sentence, articleDate, cues, out);
+            articleDate.toLocalDate().ifPresent(d -> relativeToDay(sentence, d, cues, out));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    // The cue words, found in an ASCII-lower-cased copy: the same test as a case-insensitive pattern, without
-    // trying every alternative at every position.
-    private static boolean hasRelativeCue(String sentence) {
-        char[] c = sentence.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] >= 'A' && c[i] <= 'Z') {
-                c[i] = (char) (c[i] + ('a' - 'A'));
-            }
+    /**
+     * Which patterns can match a sentence at all, told by words each match must hold: a few substring
+     * tests instead of trying every alternative of every pattern at every position. The words of the
+     * case-insensitive patterns are looked up in the sentence lower-cased, where every ASCII letter is
+     * lower-cased as those patterns fold it (other characters may give extra finds, which only cost a
+     * pattern run); whether the sentence speaks of the future is decided only when a match needs it.
+     */
+    private static final class Cues {
+        private final String sentence;
+        private final String lower;
+        private Boolean future;
+
+        Cues(String sentence) {
+            this.sentence = sentence;
+            lower = sentence.toLowerCase(Locale.ROOT);
         }
-        String lower = new String(c);
-        for (String cue : RELATIVE_CUES) {
-            if (lower.contains(cue)) {
-                return true;
+
+        /**
+         * Where {@link #IN_MONTH} and {@link #DAY_MONTH} may first match, as each names a month, case and
+         * all, shortly after its start; -1 when the sentence names none.
+         */
+        int monthReach() {
+            int first = -1;
+            for (String m : MONTH_NAMES) {
+                int i = sentence.indexOf(m);
+                if (i >= 0 && (first < 0 || i < first)) {
+                    first = i;
+                }
             }
+            return first < 0 ? -1 : Math.max(0, first - BEFORE_MONTH);
         }
-        return false;
+
+        /** {@link #DAY_MONTH} also has a number, in either of its forms. */
+        boolean number() {
+            for (int i = 0; i < sentence.length(); i++) {
+                if (sentence.charAt(i) >= '0' && sentence.charAt(i) <= '9') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean relative() {
+            return containsAny(lower, RELATIVE_WHICH) && containsAny(lower, RELATIVE_UNITS)
+                    || lower.contains("the weekend");
+        }
+
+        boolean weekday() {
+            return containsAny(sentence, WEEKDAYS);
+        }
+
+        boolean today() {
+            return containsAny(lower, TODAY_WORDS);
+        }
+
+        boolean ago() {
+            return lower.contains(" ago");
+        }
+
+        boolean future() {
+            if (future == null) {
+                future = containsAny(lower, FUTURE_WORDS) && FUTURE.matcher(sentence).find();
+            }
+            return future;
+        }
+
+        private static boolean containsAny(String s, List<String> words) {
+            for (String w : words) {
+                if (s.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    private static void relativeToYear(String s, PartialDate anchor, boolean future, List<Hit> out) {
-        Matcher m = IN_MONTH.matcher(s);
-        while (m.find()) {
-            int month = monthOf(m.group(1));
-            add(out, m, PartialDate.ofMonth(yearOf(month, anchor, future), month));
+    private static void relativeToYear(String s, PartialDate anchor, Cues cues, List<Hit> out) {
+        int from = cues.monthReach();
+        if (from >= 0) {
+            // No match starts before from: the search starts there, seeing the text before it for \b.
+            Matcher m = IN_MONTH.matcher(s).region(from, s.length()).useTransparentBounds(true)
+                    .useAnchoringBounds(false);
+            while (m.find()) {
+                int month = monthOf(m.group(1));
+                add(out, m, PartialDate.ofMonth(yearOf(month, anchor, cues), month));
+            }
+            if (cues.number()) {
+                Matcher dm = DAY_MONTH.matcher(s).region(from, s.length()).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+                while (dm.find()) {
+                    int d = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
+                    int month = monthOf(dm.group(2) != null ? dm.group(2) : dm.group(3));
+                    PartialDate.tryOf(yearOf(month, anchor, cues), month, d).ifPresent(p -> add(out, dm, p));
+                }
+            }
         }
-        Matcher dm = DAY_MONTH.matcher(s);
-        while (dm.find()) {
-            int d = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
-            int month = monthOf(dm.group(2) != null ? dm.group(2) : dm.group(3));
-            PartialDate.tryOf(yearOf(month, anchor, future), month, d).ifPresent(p -> add(out, dm, p));
+        if (!cues.relative()) {
+            return;
         }
-        m = RELATIVE.matcher(s);
+        Matcher m = RELATIVE.matcher(s);
         while (m.find()) {
             String which = m.group(1) == null ? "last" : m.group(1).toLowerCase(Locale.ROOT);
             String unit = m.group(2) == null ? "weekend" : m.group(2).toLowerCase(Locale.ROOT);
@@ -134,29 +213,36 @@ public final class TimeExpressions {
 
     // A yearless month lies within the year before the article (reports look back), or within the
     // year after it when the sentence speaks of the future.
-    private static int yearOf(int month, PartialDate anchor, boolean future) {
+    private static int yearOf(int month, PartialDate anchor, Cues cues) {
         if (anchor.month() == null) {
             return anchor.year();
         }
-        if (future) {
+        if (cues.future()) {
             return month < anchor.month() ? anchor.year() + 1 : anchor.year();
         }
         return month > anchor.month() ? anchor.year() - 1 : anchor.year();
     }
 
-    private static void relativeToDay(String s, LocalDate day, boolean future, List<Hit> out) {
-        Matcher m = WEEKDAY.matcher(s);
-        while (m.find()) {
-            DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            add(out, m, PartialDate.of(day.with(future ? TemporalAdjusters.nextOrSame(dow)
-                    : TemporalAdjusters.previousOrSame(dow))));
+    private static void relativeToDay(String s, LocalDate day, Cues cues, List<Hit> out) {
+        if (cues.weekday()) {
+            Matcher m = WEEKDAY.matcher(s);
+            while (m.find()) {
+                DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                add(out, m, PartialDate.of(day.with(cues.future() ? TemporalAdjusters.nextOrSame(dow)
+                        : TemporalAdjusters.previousOrSame(dow))));
+            }
         }
-        m = TODAY.matcher(s);
-        while (m.find()) {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            add(out, m, PartialDate.of(w.equals("yesterday") || w.equals("last night") ? day.minusDays(1) : day));
+        if (cues.today()) {
+            Matcher m = TODAY.matcher(s);
+            while (m.find()) {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                add(out, m, PartialDate.of(w.equals("yesterday") || w.equals("last night") ? day.minusDays(1) : day));
+            }
         }
-        m = AGO.matcher(s);
+        if (!cues.ago()) {
+            return;
+        }
+        Matcher m = AGO.matcher(s);
         while (m.find()) {
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int k = DIGITS.matcher(n).matches() ? Integer.parseInt(n) : NUMBERS.getOrDefault(n, 1);
@@ -182,7 +268,12 @@ public final class TimeExpressions {
     }
 
     private static boolean free(List<Hit> out, int start, int end) {
-        return out.stream().noneMatch(h -> start < h.end() && h.start() < end);
+        for (Hit h : out) {
+            if (start < h.end() && h.start() < end) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int monthOf(String name) {

@@ -41,6 +41,14 @@ public final class ClaimResolver {
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?");
     private static final String ACCORDING_WORD = "according to ";
 
+    // Compiled once rather than by String.replaceAll and split on every call.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_SPACE_OR_COMMA = Pattern.compile("^[\\s,]+");
+    private static final Pattern FINAL_COMMA_OR_COLON = Pattern.compile("[,:]$");
+    private static final Pattern FINAL_FULL_STOP = Pattern.compile("[.]$");
+    private static final Pattern FINAL_COMMA_OR_FULL_STOP = Pattern.compile("[,.]$");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The) ");
+
     private final QuoteFinder quotes;
     private final Set<String> sayingVerbs;
     private final Iris iris;
@@ -141,7 +149,7 @@ public final class ClaimResolver {
             return before;
         }
         if (verb != null) {
-            String region = after.substring(0, verb.start()).replaceAll("^[\\s,]+", "").strip();
+            String region = LEADING_SPACE_OR_COMMA.matcher(after.substring(0, verb.start())).replaceAll("").strip();
             if (!region.isEmpty()) {
                 return new Attribution(null, region, verb.group(), medium(after.substring(verb.start())));
             }
@@ -207,7 +215,7 @@ public final class ClaimResolver {
         if (PRONOUN.matcher(lead).matches()) {
             return new Attribution(lastSubject(body, ms, qs, s), null, verbText, medium);
         }
-        String description = lead.replaceAll("[,:]$", "").strip();
+        String description = FINAL_COMMA_OR_COLON.matcher(lead).replaceAll("").strip();
         return description.isEmpty() || verb == null ? null : new Attribution(null, description, verbText, medium);
     }
 
@@ -225,8 +233,8 @@ public final class ClaimResolver {
             if (subject == null) {
                 continue;
             }
-            String text = body.substring(m.end(), e).strip().replaceAll("[.]$", "");
-            if (text.split("\\s+").length < 4) {
+            String text = FINAL_FULL_STOP.matcher(body.substring(m.end(), e).strip()).replaceAll("");
+            if (SPACES.split(text).length < 4) {
                 continue;
             }
             out.add(new Claim(m.end(), e, text, Claim.Kind.REPORTED, spokesTarget(body, subject, ms), null,
@@ -304,8 +312,8 @@ public final class ClaimResolver {
                 from = s;
                 to = m.start();
             }
-            String text = body.substring(from, to).strip().replaceAll("[,.]$", "").strip();
-            if (text.split("\\s+").length >= 4) {
+            String text = FINAL_COMMA_OR_FULL_STOP.matcher(body.substring(from, to).strip()).replaceAll("").strip();
+            if (SPACES.split(text).length >= 4) {
                 out.add(new Claim(from, to, text, Claim.Kind.REPORTED, speakerOf(source), null, "according to", null,
                         inside(ms, from, to)));
             }
@@ -366,7 +374,7 @@ public final class ClaimResolver {
 
     private Entity speakerOf(ResolvedMention m) {
         if (m.seat()) {
-            String name = m.text().replaceFirst("^(?:the|The) ", "");
+            String name = LEADING_THE.matcher(m.text()).replaceFirst("");
             return new Entity(iris.actor(name).getURI(), name, EntityKind.ORGANIZATION, null, null);
         }
         return m.entity();
@@ -416,15 +424,22 @@ public final class ClaimResolver {
     }
 
     private static List<Entity> inside(List<ResolvedMention> ms, int from, int to) {
-        return ms.stream().filter(m -> m.start() >= from && m.end() <= to).map(ResolvedMention::entity).distinct()
-                .toList();
+        List<Entity> out = new ArrayList<>();
+        for (ResolvedMention m : ms) {
+            if (m.start() >= from && m.end() <= to && !out.contains(m.entity())) {
+                out.add(m.entity());
+            }
+        }
+        return out;
     }
 
     private Matcher firstVerb(String s, int maxWords) {
         Matcher w = WORD.matcher(s);
         int n = 0;
         while (w.find() && n++ < maxWords) {
-            if (sayingVerbs.contains(w.group().toLowerCase(Locale.ROOT)) && Character.isLowerCase(w.group().charAt(0))) {
+            // The case of the first letter is tested first: a capitalised word is no verb, and needs no lower-casing.
+            if (Character.isLowerCase(s.charAt(w.start()))
+                    && sayingVerbs.contains(w.group().toLowerCase(Locale.ROOT))) {
                 return w;
             }
         }
@@ -453,7 +468,12 @@ public final class ClaimResolver {
     }
 
     private static boolean inQuote(List<QuoteSpan> qs, int i) {
-        return qs.stream().anyMatch(q -> q.start() <= i && i < q.end());
+        for (QuoteSpan q : qs) {
+            if (q.start() <= i && i < q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int sentenceStart(String s, int i) {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,11 +32,15 @@ import org.newsgraph.text.Sentences;
 public final class EventResolver {
 
     /** "will visit", "plans to meet": intentions, not events. */
-    private static final Pattern INTENTION = Pattern.compile(
+    static final Pattern INTENTION = Pattern.compile(
             "(?i)\\b(?:will|would|could|might|may|should|shall|to|plans? to|planning to|hopes? to|wants? to|"
             + "expected to|likely to|set to|due to|if)\\s+(?:\\w+\\s+){0,1}$");
     private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|at) $");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no)\\s+(?:\\w+\\s+){0,1}$");
+    static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no)\\s+(?:\\w+\\s+){0,1}$");
+    /** Lower-case words that every match of {@link #INTENTION}, and of {@link #NEGATION}, ends its first part with. */
+    static final List<String> INTENTION_ENDS = List.of("will", "would", "could", "might", "may", "should",
+            "shall", "to", "if");
+    static final List<String> NEGATION_ENDS = List.of("not", "never", "no");
 
     private final EventTriggers triggers;
     private final Gazetteer places;
@@ -49,36 +55,132 @@ public final class EventResolver {
     /** Events of one article, merged within it, in order of first report. */
     public List<Event> resolve(Document doc, List<ResolvedMention> mentions, List<Claim> claims) {
         String body = doc.body();
+        List<int[]> sentences = Sentences.split(body);
+        List<List<ResolvedMention>> bySentence = bySentence(sentences, mentions);
         List<Event> found = new ArrayList<>();
-        for (int[] s : Sentences.split(body)) {
+        for (int k = 0; k < sentences.size(); k++) {
+            int[] s = sentences.get(k);
+            List<ResolvedMention> inSentence = bySentence.get(k);
+            // A sentence without mentions gives no event whatever its triggers: the cheaper test goes first.
+            if (inSentence.isEmpty()) {
+                continue;
+            }
             String sentence = body.substring(s[0], s[1]);
             List<PhraseMatcher.Hit<EventType>> hits = triggers.find(sentence);
             if (hits.isEmpty()) {
                 continue;
             }
-            List<ResolvedMention> inSentence = mentions.stream()
-                    .filter(m -> m.start() >= s[0] && m.end() <= s[1]).toList();
-            if (inSentence.isEmpty()) {
-                continue;
-            }
-            List<TimeExpressions.Hit> when = times.find(sentence, doc.date());
-            // Where a sentence puts things is the same for each of its events: looked up once, when first needed.
+            // When and where a sentence puts things is the same for each of its events: looked up once, when
+            // first needed.
+            List<TimeExpressions.Hit> when = null;
             String place = null;
-            boolean placeKnown = false;
             Set<EventType> typesHere = new LinkedHashSet<>();
             for (PhraseMatcher.Hit<EventType> h : hits) {
-                String before = sentence.substring(Math.max(0, h.start() - 30), h.start());
-                if (INTENTION.matcher(before).find() || NEGATION.matcher(before).find() || !typesHere.add(h.value())) {
+                // A type already read in the sentence is skipped whatever precedes it: the set is asked first.
+                if (typesHere.contains(h.value())) {
                     continue;
                 }
-                if (!placeKnown) {
+                String before = sentence.substring(Math.max(0, h.start() - 30), h.start());
+                if (mayMatchAtEnd(before, INTENTION_ENDS) && INTENTION.matcher(before).find()
+                        || mayMatchAtEnd(before, NEGATION_ENDS) && NEGATION.matcher(before).find()) {
+                    continue;
+                }
+                typesHere.add(h.value());
+                if (when == null) {
+                    when = times.find(sentence, doc.date());
                     place = place(sentence);
-                    placeKnown = true;
                 }
                 found.add(event(h, s, sentence, inSentence, when, claims, place));
             }
         }
         return merge(found);
+    }
+
+    /**
+     * The mentions lying wholly inside each sentence, in the order of {@code mentions}. Sentences are
+     * disjoint and in text order, so a mention can lie inside only the one sentence its start falls in.
+     */
+    private static List<List<ResolvedMention>> bySentence(List<int[]> sentences, List<ResolvedMention> mentions) {
+        List<List<ResolvedMention>> out = new ArrayList<>(Collections.nCopies(sentences.size(), List.of()));
+        for (ResolvedMention m : mentions) {
+            int k = lastStartingAtOrBefore(sentences, m.start());
+            if (k >= 0 && m.end() <= sentences.get(k)[1]) {
+                if (out.get(k).isEmpty()) {
+                    out.set(k, new ArrayList<>());
+                }
+                out.get(k).add(m);
+            }
+        }
+        return out;
+    }
+
+    // Index of the last sentence starting at or before i, or -1.
+    private static int lastStartingAtOrBefore(List<int[]> sentences, int i) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid)[0] <= i) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether INTENTION or NEGATION can match {@code s}, judged by where their words must stand: a match is
+     * a word ending in one of {@code words} (in any case), \s characters, at most one \w word and more \s
+     * characters, then the end or the line terminators $ may stand before. So one of the words ends right
+     * before the trailing spaces and terminators, or right before the spaces ahead of the last word there;
+     * when none does, the pattern need not be run.
+     */
+    static boolean mayMatchAtEnd(String s, List<String> words) {
+        int trail = s.length();
+        while (trail > 0 && (isRegexSpace(s.charAt(trail - 1)) || isLineTerminator(s.charAt(trail - 1)))) {
+            trail--;
+        }
+        if (trail == s.length()) {
+            return false;
+        }
+        if (endsWithAny(s, trail, words)) {
+            return true;
+        }
+        int word = trail;
+        while (word > 0 && isRegexWord(s.charAt(word - 1))) {
+            word--;
+        }
+        int space = word;
+        while (space > 0 && isRegexSpace(s.charAt(space - 1))) {
+            space--;
+        }
+        return word < trail && space < word && endsWithAny(s, space, words);
+    }
+
+    private static boolean endsWithAny(String s, int end, List<String> words) {
+        for (String w : words) {
+            int start = end - w.length();
+            if (start >= 0 && s.regionMatches(true, start, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // \s and \w as the patterns read them (ASCII only), and the terminators $ may stand before.
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isRegexWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private Event event(PhraseMatcher.Hit<EventType> h, int[] s, String sentence, List<ResolvedMention> ms,
@@ -87,7 +189,7 @@ public final class EventResolver {
         Set<Entity> all = new LinkedHashSet<>();
         Set<Entity> agents = new LinkedHashSet<>();
         Set<Entity> targets = new LinkedHashSet<>();
-        boolean passive = sentence.substring(h.end(), Math.min(sentence.length(), h.end() + 4)).equals(" by ");
+        boolean passive = sentence.startsWith(" by ", h.end());
         for (ResolvedMention m : ms) {
             all.add(m.entity());
             ((m.start() < trigger) != passive ? agents : targets).add(m.entity());
@@ -117,6 +219,9 @@ public final class EventResolver {
 
     // "in Vienna", "in Syria": the first capital or country the sentence puts something in.
     private String place(String sentence) {
+        if (!hasInOrAt(sentence)) {
+            return null;
+        }
         for (Gazetteer.Hit g : places.find(sentence)) {
             Label.Kind k = g.label().kind();
             boolean where = k == Label.Kind.CAPITAL || k == Label.Kind.NAME || k == Label.Kind.ALIAS;
@@ -126,6 +231,19 @@ public final class EventResolver {
             }
         }
         return null;
+    }
+
+    // Whether "in " or "at " stands anywhere in the sentence, in any ASCII case: every match of IN holds one, so
+    // without it the gazetteer need not be searched.
+    private static boolean hasInOrAt(String s) {
+        for (int i = s.indexOf(' ', 2); i >= 0; i = s.indexOf(' ', i + 1)) {
+            int a = s.charAt(i - 2) | 0x20;
+            int b = s.charAt(i - 1) | 0x20;
+            if (a == 'i' && b == 'n' || a == 'a' && b == 't') {
+                return true;
+            }
+        }
+        return false;
     }
 
     // One event reported twice in an article (same type, dates that agree, the participants of one
@@ -153,24 +271,45 @@ public final class EventResolver {
                     union(o.agents(), e.agents()), union(o.targets(), e.targets()), concat(o.spans(), e.spans()),
                     concat(o.claims(), e.claims()), o.trigger(), o.place() != null ? o.place() : e.place()));
         }
-        return out.stream().map(EventResolver::withKey).toList();
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        // One digest for the article's events: looking SHA-1 up costs more than hashing a key.
+        MessageDigest sha1 = sha1();
+        List<Event> keyed = new ArrayList<>(out.size());
+        for (Event e : out) {
+            keyed.add(withKey(e, sha1));
+        }
+        return List.copyOf(keyed);
     }
 
-    private static Event withKey(Event e) {
-        List<String> parts = e.participants().stream().map(Entity::iri).sorted().toList();
-        String full = e.type() + "|" + (e.date() == null ? "" : e.date().lexical()) + "|" + String.join("|", parts);
-        List<String> names = e.participants().stream().map(x -> x.code() != null ? x.code() : x.name()).sorted()
-                .limit(2).toList();
-        String key = e.type() + "-" + (e.date() == null ? "undated" : e.date().lexical()) + "-"
-                + String.join("-", names) + "-" + hash(full);
+    private static Event withKey(Event e, MessageDigest sha1) {
+        int n = e.participants().size();
+        String[] parts = new String[n];
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            Entity x = e.participants().get(i);
+            parts[i] = x.iri();
+            names[i] = x.code() != null ? x.code() : x.name();
+        }
+        Arrays.sort(parts);
+        Arrays.sort(names);
+        String date = e.date() == null ? null : e.date().lexical();
+        String full = e.type() + "|" + (date == null ? "" : date) + "|" + String.join("|", parts);
+        String key = e.type() + "-" + (date == null ? "undated" : date) + "-"
+                + String.join("-", Arrays.asList(names).subList(0, Math.min(2, n))) + "-" + hash(full, sha1);
         return new Event(Iris.slug(key), e.type(), e.date(), e.participants(), e.agents(), e.targets(), e.spans(),
                 e.claims(), e.trigger(), e.place());
     }
 
-    private static String hash(String s) {
+    private static String hash(String s, MessageDigest sha1) {
+        byte[] d = sha1.digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 4);
+    }
+
+    private static MessageDigest sha1() {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 4);
+            return MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
         }

@@ -34,6 +34,11 @@ class ClaimResolverTest {
         return claims.resolve(d, entities.resolve(d)).stream().filter(c -> c.kind() == Claim.Kind.DIRECT).toList();
     }
 
+    private static List<Claim> reported(String body) {
+        Document d = new Document("t", "T", List.of(), null, null, body, List.of());
+        return claims.resolve(d, entities.resolve(d)).stream().filter(c -> c.kind() == Claim.Kind.REPORTED).toList();
+    }
+
     private static String speaker(Claim c) {
         return c.speaker() == null ? null : c.speaker().name();
     }
@@ -95,5 +100,28 @@ class ClaimResolverTest {
                 + "have got to defeat them first and talk later.”");
         assertEquals(1, cs.size());
         assertEquals("Tomas Ekberg", speaker(cs.get(0)));
+    }
+
+    @Test
+    void accordingToInAnyCase() {
+        for (String according : List.of("According to", "ACCORDING TO", "according to")) {
+            List<Claim> cs = reported(according + " Vladimir Putin, the talks with Ukraine will go on for weeks.");
+            assertEquals(1, cs.size(), according);
+            assertEquals("Vladimir Putin", speaker(cs.get(0)));
+            assertEquals("the talks with Ukraine will go on for weeks", cs.get(0).text());
+            assertEquals("according to", cs.get(0).verb());
+        }
+        List<Claim> after = reported("The talks with Ukraine will go on for weeks, according to Vladimir Putin.");
+        assertEquals("The talks with Ukraine will go on for weeks", after.get(0).text());
+        assertEquals(List.of(), reported("Not accordingto Vladimir Putin, the talks with Ukraine will go on."));
+    }
+
+    @Test
+    void saidThatIsReportedSpeech() {
+        List<Claim> cs = reported("Angela Merkel said that the sanctions on Russia would stay in place.");
+        assertEquals(1, cs.size());
+        assertEquals("Angela Merkel", speaker(cs.get(0)));
+        assertEquals("said", cs.get(0).verb());
+        assertEquals("the sanctions on Russia would stay in place", cs.get(0).text());
     }
 }
