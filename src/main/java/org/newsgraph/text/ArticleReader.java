@@ -1,6 +1,7 @@
 package org.newsgraph.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +41,14 @@ public final class ArticleReader {
             "^([A-Z][A-Za-z .,'-]{1,40}?)\\s*\\((Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|IRNA|Anadolu|TASS|Interfax)\\)\\s*[-—–]\\s*");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "\\s*(?:©|\\(c\\)|Photo:|Photograph:|Picture:|Image:|Credit:)\\s*[^.!?]{1,80}$");
+    /** The literal text every {@link #PHOTO_CREDIT} match holds. */
+    private static final List<String> PHOTO_CREDIT_MARKS =
+            List.of("©", "(c)", "Photo:", "Photograph:", "Picture:", "Image:", "Credit:");
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "^\\s*(?:has|have) (?:learned|learnt|revealed|established|seen)|^\\s*understands\\b");
+    /** The verbs of {@link #SELF_REFERENCE} after "has" or "have". */
+    private static final List<String> SELF_REFERENCE_VERBS = List.of("learned", "learnt", "revealed", "established",
+            "seen");
     private static final Pattern BIO = Pattern.compile("\\s+(?:\\S+\\s+){0,2}?(?:is|was|has|writes|covers)\\b");
     private static final Pattern ROLE_LINE = Pattern.compile(
             "(?i)\\b(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|staff writer)\\b");
@@ -57,6 +64,34 @@ public final class ArticleReader {
     private static final Pattern IMAGE_CAPTION = Pattern.compile("^Image caption\\s+");
     private static final Pattern TITLE_SITE = Pattern.compile("^(.{8,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$");
     private static final Pattern TIMESTAMP = Pattern.compile(".*\\d{1,2}[:.]\\d{2}.*|.*\\b(?:ago|am|pm)\\b.*", I);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("\\W+");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!][”\"’)]?$");
+    private static final Pattern ENDS_QUESTION = Pattern.compile(".*\\?[”\"’)]?$");
+    private static final Pattern ENDS_STOP_OR_COLON = Pattern.compile(".*[.:]$");
+    private static final Pattern HAS_HEADLINE_PUNCTUATION = Pattern.compile(".*[?!:,'’].*");
+    private static final Pattern HAS_LOWERCASE_WORD = Pattern.compile(".*\\s\\p{Ll}.*");
+    private static final Pattern HAS_SENTENCE_PUNCTUATION = Pattern.compile(".*[,.:;?!'’\"“”].*");
+    private static final Pattern HAS_CLAUSE_PUNCTUATION = Pattern.compile(".*[.!?:;\"“”].*");
+    private static final Pattern SPACED_BAR = Pattern.compile("\\s[|•]\\s");
+    private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s+[|/•]\\s+");
+    private static final Pattern SPACED_DASH_OR_SEPARATOR = Pattern.compile("\\s+[|/•—–]\\s+");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
+    private static final Pattern BYLINE_TAIL =
+            Pattern.compile("(?i)[\\s,|/•—–-]*(?:\\bon|\\bupdated|\\bpublished)?[\\s,|/•—–-]*$");
+    private static final Pattern PLACE_TAIL = Pattern.compile("(?i)\\s+(?:in|at)\\s+[A-Z][a-z]+$");
+    private static final Pattern REPORTING_BY = Pattern.compile("(?i)(?:reporting|writing) by\\s+");
+    private static final Pattern CREDIT_PLACE = Pattern.compile("(?i)\\s+in\\s+[A-Z][a-z]+(?=\\s*(?:,|and|;|$))");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:[,;]|\\band\\b|&)\\s*");
+    private static final Pattern UPDATED_TAIL = Pattern.compile("(?i)\\b(?:last )?updated\\b.*$");
+    /** What a date line may hold besides its date: weekday, time, zone, "at", "updated" and punctuation. */
+    private static final Pattern DATE_LINE_FILLER = Pattern.compile(
+            "(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b|"
+            + "\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:am|pm)?\\b|"
+            + "\\b(?:am|pm|gmt|bst|utc|est|edt|cet|cest|msk|et)\\b|"
+            + "\\bat\\b|\\bupdated\\b|[\\s,.|•/()-]");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^[\\s,—–-]+|[\\s,—–-]+$");
 
     /** Words that make a short capitalised line a section name or a role, not a person's name. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("news", "world", "politics", "opinion", "analysis",
@@ -103,6 +138,31 @@ public final class ArticleReader {
         return out;
     }
 
+    private static boolean containsAny(String s, List<String> parts) {
+        for (String p : parts) {
+            if (s.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Literal text that every SELF_REFERENCE match holds: "understands", or "has"/"have", a space and a verb.
+    private static boolean hasSelfReferenceWords(String p) {
+        if (p.contains("understands")) {
+            return true;
+        }
+        for (int i = p.indexOf("ha"); i >= 0; i = p.indexOf("ha", i + 1)) {
+            int verb = p.startsWith("has ", i) ? i + 4 : p.startsWith("have ", i) ? i + 5 : -1;
+            for (int k = 0; verb >= 0 && k < SELF_REFERENCE_VERBS.size(); k++) {
+                if (p.startsWith(SELF_REFERENCE_VERBS.get(k), verb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Mutable state of reading one article; confined to {@link #read}. */
     private final class Reading {
         private final String source;
@@ -119,6 +179,13 @@ public final class ArticleReader {
         private final List<String> footer = new ArrayList<>();
         private final List<String> header = new ArrayList<>();
         private final List<String> comments = new ArrayList<>();
+        // The tests of one line run one after another: its word count is kept for the next test.
+        private String counted = "";
+        private int countedWords;
+        // The tests ask about the same few header lines again and again: per-article memos, keyed by text.
+        private final Map<String, Optional<String>> nameParts = new HashMap<>();
+        private final Map<String, List<DateFinder.Hit>> dateHits = new HashMap<>();
+        private final Map<String, Boolean> dateOnly = new HashMap<>();
 
         Reading(String source, List<String> lines) {
             this.source = source;
@@ -129,11 +196,11 @@ public final class ArticleReader {
             int titleAt = findTitle();
             for (int i = 0; i < titleAt; i++) {
                 String l = lines.get(i);
-                if (l.isEmpty() || Boilerplate.isNavigation(l)) {
+                if (l.isEmpty() || Boilerplate.isNavigation(l, words(l))) {
                     continue;
                 }
                 outlets.resolve(l).ifPresent(o -> publisherVotes.merge(o.name(), 5, Integer::sum));
-                if (!Boilerplate.isNotice(l)) {
+                if (!Boilerplate.isNotice(l, words(l))) {
                     metadataLine(l, i);
                 }
                 header.add(l);
@@ -150,7 +217,7 @@ public final class ArticleReader {
                     footer.add(l);
                     continue;
                 }
-                if (title != null && sameText(l, title) || Boilerplate.isNavigation(l)) {
+                if (title != null && sameText(l, title) || Boilerplate.isNavigation(l, words(l))) {
                     continue;
                 }
                 if (Boilerplate.startsLinkBlock(l)) {
@@ -163,12 +230,12 @@ public final class ArticleReader {
                     }
                     skippingLinks = false;
                 }
-                if (Boilerplate.endsArticle(l) && (inBody || !body.isEmpty())) {
+                if (Boilerplate.endsArticle(l, words(l)) && (inBody || !body.isEmpty())) {
                     ended = true;
                     footer.add(l);
                     continue;
                 }
-                if (Boilerplate.isNotice(l)) {
+                if (Boilerplate.isNotice(l, words(l))) {
                     header.add(l);
                     continue;
                 }
@@ -187,16 +254,16 @@ public final class ArticleReader {
                 if (body.size() < 4 && !datelineSeen) {
                     l = dateline(l);
                 }
-                // A byline at the foot of the article: "by Leila Haddad".
+                // A byline at the foot of the article: "by Leila Haddad". The word count is the cheaper test: first.
                 Matcher by = BY.matcher(l);
-                if (inBody && by.matches() && Boilerplate.words(l) <= 6 && namePart(by.group(1).strip()).isPresent()) {
+                if (inBody && words(l) <= 6 && by.matches() && namePart(by.group(1).strip()).isPresent()) {
                     addAuthors(by.group(1));
                     continue;
                 }
                 Matcher credits = CREDITS.matcher(l);
                 if (inBody && credits.matches()) {
                     if (l.toLowerCase(Locale.ROOT).startsWith("reporting") || authors.isEmpty()) {
-                        addAuthors(credits.group(1).replaceAll("(?i)\\s+in\\s+[A-Z][a-z]+(?=\\s*(?:,|and|;|$))", ""));
+                        addAuthors(CREDIT_PLACE.matcher(credits.group(1)).replaceAll(""));
                     }
                     continue;
                 }
@@ -213,8 +280,8 @@ public final class ArticleReader {
             int paragraph = -1;
             for (int i = 0; i < lines.size() && paragraph < 0; i++) {
                 String l = lines.get(i);
-                if (!l.isEmpty() && !Boilerplate.isNavigation(l) && !Boilerplate.isNotice(l) && isRunningText(l)
-                        && !isMenuRow(l)) {
+                if (!l.isEmpty() && !Boilerplate.isNavigation(l, words(l)) && !Boilerplate.isNotice(l, words(l))
+                        && isRunningText(l) && !isMenuRow(l)) {
                     paragraph = i;
                 }
             }
@@ -254,41 +321,43 @@ public final class ArticleReader {
             if (found < 0) {
                 return -1;
             }
-            title = stripSiteName(lines.get(found).replaceAll(" {2,}", " "));
+            title = stripSiteName(WIDE_SPACE.matcher(lines.get(found)).replaceAll(" "));
             return found;
         }
 
         private boolean isShortHeadline(String l) {
-            return !Boilerplate.isNavigation(l) && !Boilerplate.isNotice(l) && !isDateOnly(l) && !isMenuRow(l)
-                    && !BY.matcher(l).matches() && Boilerplate.words(l) >= 1 && !l.matches(".*[.:]$");
+            return !Boilerplate.isNavigation(l, words(l)) && !Boilerplate.isNotice(l, words(l)) && !isDateOnly(l)
+                    && !isMenuRow(l) && !BY.matcher(l).matches() && words(l) >= 1
+                    && !ENDS_STOP_OR_COLON.matcher(l).matches();
         }
 
         private boolean isHeadline(String l) {
-            if (l.isEmpty() || Boilerplate.isNavigation(l) || Boilerplate.isNotice(l) || isDateOnly(l)
-                    || BY.matcher(l).matches() || isMenuRow(l) || l.split("\\s[|•]\\s").length > 2) {
+            if (l.isEmpty() || Boilerplate.isNavigation(l, words(l)) || Boilerplate.isNotice(l, words(l))
+                    || isDateOnly(l) || BY.matcher(l).matches() || isMenuRow(l) || SPACED_BAR.split(l).length > 2) {
                 return false;
             }
-            int w = Boilerplate.words(l);
-            return w >= 4 || w >= 3 && (l.matches(".*[?!:,'’].*") || l.matches(".*\\s\\p{Ll}.*"));
+            int w = words(l);
+            return w >= 4 || w >= 3
+                    && (HAS_HEADLINE_PUNCTUATION.matcher(l).matches() || HAS_LOWERCASE_WORD.matcher(l).matches());
         }
 
         // Sentences that end like sentences: a long headline with a colon is not yet the article.
         private boolean isRunningText(String l) {
-            int w = Boilerplate.words(l);
+            int w = words(l);
             // A question of a few words is a headline ("How should Britain engage with Russia?").
-            return w >= 10 && l.matches(".*[.!][”\"’)]?$") || w >= 20 && l.matches(".*\\?[”\"’)]?$");
+            return w >= 10 && ENDS_SENTENCE.matcher(l).matches() || w >= 20 && ENDS_QUESTION.matcher(l).matches();
         }
 
         // "News  Sport  Weather": items set apart by wide gaps, or capitalised words with no sentence
         // punctuation and no function word (a headline in title case has "in", "to", "of" …).
         private boolean isMenuRow(String l) {
-            if (l.split(" {2,}").length >= 3) {
+            if (WIDE_SPACE.split(l).length >= 3) {
                 return true;
             }
-            if (l.matches(".*[,.:;?!'’\"“”].*")) {
+            if (HAS_SENTENCE_PUNCTUATION.matcher(l).matches()) {
                 return false;
             }
-            String[] w = l.strip().split("\\s+");
+            String[] w = SPACES.split(l.strip());
             for (String x : w) {
                 if (!x.isEmpty() && (Character.isLowerCase(x.charAt(0)) && !x.equals("&")
                         || FUNCTION_WORDS.contains(x.toLowerCase(Locale.ROOT)))) {
@@ -301,21 +370,21 @@ public final class ArticleReader {
         // A byline, date or publisher line: metadata that sits between headline and body.
         private boolean isMetadata(int i) {
             String l = lines.get(i);
-            if (l.isEmpty() || Boilerplate.isNavigation(l)) {
+            if (l.isEmpty() || Boilerplate.isNavigation(l, words(l))) {
                 return false;
             }
-            if (BY.matcher(l).matches() && Boilerplate.words(l) <= 16 || isDateOnly(l)) {
+            if (BY.matcher(l).matches() && words(l) <= 16 || isDateOnly(l)) {
                 return true;
             }
             Matcher m = PUBLISHED.matcher(l);
-            if (m.matches() && dates.first(m.group(1)).isPresent()) {
+            if (m.matches() && firstDate(m.group(1)).isPresent()) {
                 return true;
             }
             m = NAME_DASH_REST.matcher(l);
-            if (m.matches() && isPersonName(m.group(1)) && Boilerplate.words(l) <= 14) {
+            if (m.matches() && isPersonName(m.group(1)) && words(l) <= 14) {
                 return true;
             }
-            if (Boilerplate.words(l) <= 8 && !l.matches(".*[.!?:;\"“”].*")) {
+            if (words(l) <= 8 && !HAS_CLAUSE_PUNCTUATION.matcher(l).matches()) {
                 Optional<String> name = namePart(l);
                 return name.isPresent() && bylineContext(i, name.get());
             }
@@ -341,12 +410,12 @@ public final class ArticleReader {
                 return true;
             }
             Matcher m = BY.matcher(l);
-            if (m.matches() && Boilerplate.words(l) <= 16) {
+            if (m.matches() && words(l) <= 16) {
                 byline(m.group(1));
                 return true;
             }
             m = PUBLISHED.matcher(l);
-            if (m.matches() && (dates.first(m.group(1)).isPresent() || ISSUE_OF.matcher(l).find())) {
+            if (m.matches() && (firstDate(m.group(1)).isPresent() || ISSUE_OF.matcher(l).find())) {
                 takeDate(m.group(1));
                 Matcher issue = ISSUE_OF.matcher(l);
                 if (issue.find()) {
@@ -359,18 +428,18 @@ public final class ArticleReader {
                 return true;
             }
             m = OUTLET_PAREN_DATE.matcher(l);
-            if (m.matches() && dates.first(m.group(2)).isPresent()) {
+            if (m.matches() && firstDate(m.group(2)).isPresent()) {
                 takeDate(m.group(2));
                 explicit(m.group(1));
                 return true;
             }
             m = NAME_DASH_REST.matcher(l);
-            if (m.matches() && isPersonName(m.group(1)) && Boilerplate.words(l) <= 14) {
+            if (m.matches() && isPersonName(m.group(1)) && words(l) <= 14) {
                 addAuthors(m.group(1));
                 rest(m.group(2));
                 return true;
             }
-            if (authors.isEmpty() && Boilerplate.words(l) <= 8 && !l.matches(".*[.!?:;\"“”].*")) {
+            if (authors.isEmpty() && words(l) <= 8 && !HAS_CLAUSE_PUNCTUATION.matcher(l).matches()) {
                 Optional<String> name = namePart(l);
                 if (name.isPresent() && bylineContext(i, name.get())) {
                     authors.add(name.get());
@@ -403,17 +472,17 @@ public final class ArticleReader {
         }
 
         private boolean isRoleLine(String l) {
-            return Boilerplate.words(l) <= 8 && ROLE_LINE.matcher(l).find();
+            return words(l) <= 8 && ROLE_LINE.matcher(l).find();
         }
 
         // The byline's remainder: "Daily Mail June 16, 2014", "March 16, 2017 / Leave a comment".
         private void rest(String rest) {
-            for (String part : rest.split("\\s+[|/•]\\s+")) {
-                List<DateFinder.Hit> hits = dates.find(part);
+            for (String part : SPACED_SEPARATOR.split(rest)) {
+                List<DateFinder.Hit> hits = datesIn(part);
                 Optional<DateFinder.Hit> full = hits.stream().filter(h -> !h.yearless()).findFirst();
                 if (full.isPresent()) {
                     takeDate(part);
-                    String before = part.substring(0, full.get().start()).replaceAll("[\\s,]+$", "");
+                    String before = TRAILING_COMMAS.matcher(part.substring(0, full.get().start())).replaceAll("");
                     if (!before.isBlank()) {
                         explicit(before);
                     }
@@ -424,10 +493,10 @@ public final class ArticleReader {
         }
 
         private void byline(String text) {
-            List<DateFinder.Hit> when = dates.find(text);
-            String names = when.isEmpty() ? text : text.substring(0, when.get(0).start())
-                    .replaceFirst("(?i)[\\s,|/•—–-]*(?:\\bon|\\bupdated|\\bpublished)?[\\s,|/•—–-]*$", "");
-            String[] parts = (names.isBlank() ? text : names).split("\\s+[|/•—–]\\s+");
+            List<DateFinder.Hit> when = datesIn(text);
+            String names = when.isEmpty() ? text
+                    : BYLINE_TAIL.matcher(text.substring(0, when.get(0).start())).replaceFirst("");
+            String[] parts = SPACED_DASH_OR_SEPARATOR.split(names.isBlank() ? text : names);
             addAuthors(parts[0]);
             for (int k = 1; k < parts.length; k++) {
                 rest(parts[k]);
@@ -436,9 +505,8 @@ public final class ArticleReader {
         }
 
         private void addAuthors(String names) {
-            String cleaned = names.replaceAll("(?i)\\s+(?:in|at)\\s+[A-Z][a-z]+$", "")
-                    .replaceAll("(?i)(?:reporting|writing) by\\s+", "");
-            for (String n : cleaned.split("\\s*(?:[,;]|\\band\\b|&)\\s*")) {
+            String cleaned = REPORTING_BY.matcher(PLACE_TAIL.matcher(names).replaceAll("")).replaceAll("");
+            for (String n : NAME_SEPARATOR.split(cleaned)) {
                 Optional<String> name = namePart(n.strip());
                 if (name.isPresent() && !authors.contains(name.get())) {
                     authors.add(name.get());
@@ -450,7 +518,11 @@ public final class ArticleReader {
 
         // The person name at the start of a byline fragment, role words dropped: "Jon Stone Political Editor".
         private Optional<String> namePart(String s) {
-            String[] w = s.replaceAll("[,;:]$", "").split("\\s+");
+            return nameParts.computeIfAbsent(s, this::namePartOf);
+        }
+
+        private Optional<String> namePartOf(String s) {
+            String[] w = SPACES.split(TRAILING_PUNCTUATION.matcher(s).replaceAll(""));
             int k = 0;
             while (k < w.length && !ROLE_WORDS.contains(w[k].toLowerCase(Locale.ROOT)) || k == 0 && k < w.length) {
                 k++;
@@ -463,10 +535,10 @@ public final class ArticleReader {
         }
 
         private boolean isPersonName(String s) {
-            if (!PERSON_NAME.matcher(s).matches() || outlets.resolve(s).isPresent()) {
+            if (!PERSON_NAME.matcher(s).matches()) {
                 return false;
             }
-            for (String w : s.split("\\s+")) {
+            for (String w : SPACES.split(s)) {
                 String lc = w.toLowerCase(Locale.ROOT);
                 String singular = lc.endsWith("s") ? lc.substring(0, lc.length() - 1) : lc;
                 if (NOT_NAME_WORDS.contains(lc) || NOT_NAME_WORDS.contains(singular) || ROLE_WORDS.contains(singular)
@@ -474,7 +546,8 @@ public final class ArticleReader {
                     return false;
                 }
             }
-            return !ROLE_WORDS.contains(s.split("\\s+")[0].toLowerCase(Locale.ROOT));
+            // The outlet lookup is the costliest test, so it comes last.
+            return !ROLE_WORDS.contains(SPACES.split(s)[0].toLowerCase(Locale.ROOT)) && outlets.resolve(s).isEmpty();
         }
 
         // An author box in the header: "Neil Clark is a journalist, writer, broadcaster …".
@@ -486,26 +559,44 @@ public final class ArticleReader {
             return l.startsWith(author + " ") && BIO.matcher(l.substring(author.length())).lookingAt();
         }
 
+        private int words(String l) {
+            if (!l.equals(counted)) {
+                counted = l;
+                countedWords = Boilerplate.words(l);
+            }
+            return countedWords;
+        }
+
+        private List<DateFinder.Hit> datesIn(String s) {
+            return dateHits.computeIfAbsent(s, dates::find);
+        }
+
+        private Optional<PartialDate> firstDate(String s) {
+            return datesIn(s).stream().filter(h -> !h.yearless()).map(DateFinder.Hit::date).findFirst();
+        }
+
         private boolean isDateOnly(String l) {
-            if (l.length() > 80 || l.chars().noneMatch(Character::isDigit)) {
+            return dateOnly.computeIfAbsent(l, this::isDateOnlyText);
+        }
+
+        private boolean isDateOnlyText(String l) {
+            if (l.length() > 80 || !DateFinder.hasDigit(l)) {
                 return false;
             }
-            List<DateFinder.Hit> hits = dates.find(l);
+            List<DateFinder.Hit> hits = datesIn(l);
             if (hits.isEmpty() || hits.get(0).yearless()) {
                 return false;
             }
-            String rest = (l.substring(0, hits.get(0).start()) + l.substring(hits.get(0).end()))
-                    .replaceFirst("(?i)\\b(?:last )?updated\\b.*$", "");
-            return rest.replaceAll("(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b|"
-                    + "\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:am|pm)?\\b|\\b(?:am|pm|gmt|bst|utc|est|edt|cet|cest|msk|et)\\b|"
-                    + "\\bat\\b|\\bupdated\\b|[\\s,.|•/()-]", "").isEmpty();
+            String rest = UPDATED_TAIL.matcher(l.substring(0, hits.get(0).start()) + l.substring(hits.get(0).end()))
+                    .replaceFirst("");
+            return DATE_LINE_FILLER.matcher(rest).replaceAll("").isEmpty();
         }
 
         private void takeDate(String s) {
             if (date != null) {
                 return;
             }
-            for (DateFinder.Hit h : dates.find(s)) {
+            for (DateFinder.Hit h : datesIn(s)) {
                 if (!h.yearless()) {
                     date = h.date();
                     return;
@@ -514,7 +605,7 @@ public final class ArticleReader {
         }
 
         private void explicit(String name) {
-            String n = name.strip().replaceAll("^[\\s,—–-]+|[\\s,—–-]+$", "");
+            String n = EDGE_DASHES.matcher(name.strip()).replaceAll("");
             if (explicitPublisher == null && !n.isEmpty()) {
                 explicitPublisher = outlets.resolve(n).map(Outlet::name).orElse(n);
             }
@@ -522,11 +613,13 @@ public final class ArticleReader {
 
         // "LONDON, October 13. /TASS/. Text" and "MOSCOW (Reuters) - Text": the dateline is metadata.
         private String dateline(String l) {
+            // Both patterns are anchored at the start: lookingAt finds what find would, without trying every offset.
+            // Each holds a literal character (the slashes round the agency, the bracket before it): tested first.
             Matcher m = DATELINE.matcher(l);
-            if (m.find()) {
+            if (l.indexOf('/') >= 0 && m.lookingAt()) {
                 datelineSeen = true;
                 explicit(m.group(3));
-                dates.find(m.group(2)).stream().findFirst().ifPresent(h -> {
+                datesIn(m.group(2)).stream().findFirst().ifPresent(h -> {
                     yearlessMonth = h.month();
                     yearlessDay = h.day();
                     if (!h.yearless() && date == null) {
@@ -536,7 +629,7 @@ public final class ArticleReader {
                 return l.substring(m.end());
             }
             m = AGENCY_DATELINE.matcher(l);
-            if (m.find()) {
+            if (l.indexOf('(') >= 0 && m.lookingAt()) {
                 datelineSeen = true;
                 explicit(m.group(2));
                 return l.substring(m.end());
@@ -548,7 +641,7 @@ public final class ArticleReader {
             String l = line.contains("  ") ? WIDE_SPACE.matcher(line).replaceAll(" ") : line;
             String c = l.contains("to enlarge") ? CLICK_TO_ENLARGE.matcher(l).replaceAll(" ").strip() : l;
             c = c.startsWith("Image caption") ? IMAGE_CAPTION.matcher(c).replaceFirst("") : c;
-            if (c.contains("©") || c.contains("(c)") || c.contains(":")) {
+            if (containsAny(c, PHOTO_CREDIT_MARKS)) {
                 Matcher credit = PHOTO_CREDIT.matcher(c);
                 if (credit.find() && credit.start() > 0) {
                     c = c.substring(0, credit.start()).strip();
@@ -584,12 +677,12 @@ public final class ArticleReader {
                     continue;
                 }
                 if (inComments) {
-                    if (Boilerplate.words(l) <= 6 && TIMESTAMP.matcher(l).matches() && dates.find(l).size() > 0) {
+                    if (words(l) <= 6 && TIMESTAMP.matcher(l).matches() && datesIn(l).size() > 0) {
                         afterStamp = true;
                         continue;
                     }
-                    if (afterStamp && Boilerplate.words(l) >= 3) {
-                        comments.add(l.replaceAll(" {2,}", " "));
+                    if (afterStamp && words(l) >= 3) {
+                        comments.add(WIDE_SPACE.matcher(l).replaceAll(" "));
                     }
                     afterStamp = false;
                     continue;
@@ -630,6 +723,9 @@ public final class ArticleReader {
             }
             // Last resort: the body speaks of itself ("The Independent has learned").
             for (String p : body) {
+                if (!hasSelfReferenceWords(p)) {
+                    continue; // without the words, no outlet name has them after it: skip the costlier outlet search
+                }
                 for (OutletDirectory.Hit h : outlets.find(p)) {
                     if (SELF_REFERENCE.matcher(p.substring(h.end())).find()) {
                         return h.outlet().name();
@@ -646,7 +742,7 @@ public final class ArticleReader {
             }
             int year = 0;
             for (String p : body) {
-                for (DateFinder.Hit h : dates.find(p)) {
+                for (DateFinder.Hit h : datesIn(p)) {
                     if (!h.yearless() && h.date().year() > year) {
                         year = h.date().year();
                     }
@@ -657,7 +753,7 @@ public final class ArticleReader {
 
         private boolean sameText(String a, String b) {
             return Math.abs(a.length() - b.length()) <= 8
-                    && a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
+                    && NON_WORD.matcher(a).replaceAll("").equalsIgnoreCase(NON_WORD.matcher(b).replaceAll(""));
         }
     }
 }

@@ -170,4 +170,15 @@ class ArticleReaderTest {
                 + " The line was that he would be\n\nrobust with Moscow.\n");
         assertTrue(d.body().contains("he would be robust with Moscow."), d.body());
     }
+
+    @Test
+    void bodyThatSpeaksOfItsOutletGivesThePublisher() {
+        String head = "Embassy row deepens\n\n" + PARA + "\n\n";
+        assertEquals("The Independent",
+                reader.read("s1", head + "The Independent has learned that talks were cancelled.\n").publisher());
+        assertEquals("The Guardian",
+                reader.read("s2", head + "It is said that the Guardian understands the risks.\n").publisher());
+        assertNull(reader.read("s3", head + "Officials have learned from the Guardian that talks were off.\n")
+                .publisher(), "the outlet is not the one that learned");
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,33 @@ class DateFinderTest {
         "Flight 9268 over Sinai"})
     void ignoresNonDates(String text) {
         assertTrue(finder.first(text).isEmpty(), text);
+    }
+
+    // The look-ahead before each month-first pattern must let through every character that can start a month
+    // name under the patterns' case folding (the long s of "ſep" folds to s): checked for every UTF-16 unit.
+    @Test
+    void monthLookAheadAdmitsEveryFirstCharacterOfAMonthName() {
+        Pattern month = Pattern.compile(DateFinder.MONTH, DateFinder.FLAGS);
+        Pattern first = Pattern.compile(DateFinder.AT_MONTH, DateFinder.FLAGS);
+        for (String name : List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")) {
+            for (int c = 0; c <= 0xFFFF; c++) {
+                String s = (char) c + name.substring(1);
+                if (month.matcher(s).lookingAt()) {
+                    assertTrue(first.matcher(s).lookingAt(), () -> "U+" + Integer.toHexString(s.charAt(0)));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Auguſt 5, 2014|2014-08-05",
+        "on 2014-08-05 and 06.04.2017|2014-08-05",
+        "Posted 3/4/2017 at noon|2017-04-03",
+        "Mon 13 Mar 2017, 1/11/20|2017-03-13",
+    })
+    void findsDatesWithFoldedLettersAndSeveralSeparators(String text, String expected) {
+        assertEquals(expected, finder.first(text).orElseThrow().lexical());
     }
 }
