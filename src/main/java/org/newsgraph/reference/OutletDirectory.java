@@ -15,6 +15,10 @@ public final class OutletDirectory {
     /** An outlet named in a line, at [start, end). */
     public record Hit(Outlet outlet, int start, int end) { }
 
+    // Compiled once: every by-line candidate of every article is looked up by its key.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
+    private static final Pattern NON_KEY = Pattern.compile("[^\\p{L}\\p{N}.]+");
     private static final Pattern SUFFIX = Pattern.compile(
             "(?i)\\s+(magazine|newspaper|online|website|publishing|limited|ltd\\.?|plc|inc\\.?|group|media|news)$");
 
@@ -67,8 +71,8 @@ public final class OutletDirectory {
     }
 
     static String key(String s) {
-        String k = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").replaceAll("[^\\p{L}\\p{N}.]+", " ").trim();
+        String k = NON_KEY.matcher(POSSESSIVE.matcher(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD))
+                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").trim();
         return k.startsWith("the ") ? k.substring(4) : k;
     }
 }
