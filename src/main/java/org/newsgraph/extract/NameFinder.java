@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,18 +46,25 @@ public final class NameFinder {
 
     private final Lexicon lexicon;
     private final Map<String, Integer> lexicalClasses = new HashMap<>();
+    /** The length of the longest title ending in a full stop ("Gen."): a longer word ending in one ends a sentence. */
+    private final int longestAbbreviation;
 
     public NameFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         lexicon.sentenceStarters().forEach(w -> lexicalClasses.merge(w, STARTER, (a, b) -> a | b));
         lexicon.orgHeads().forEach(w -> lexicalClasses.merge(w, ORG_HEAD, (a, b) -> a | b));
+        int longest = 0;
         for (String t : lexicon.titles()) {
+            if (t.endsWith(".")) {
+                longest = Math.max(longest, t.length());
+            }
             lexicalClasses.merge(t, TITLE, (a, b) -> a | b);
             int space = t.indexOf(' ');
             if (space >= 0 && space == t.lastIndexOf(' ')) {
                 lexicalClasses.merge(t.substring(0, space), TITLE_HEAD, (a, b) -> a | b);
             }
         }
+        longestAbbreviation = longest;
     }
 
     /** Whether a word is a given name ("Aslı", "Tomas"). */
@@ -124,10 +132,11 @@ public final class NameFinder {
 
     /**
      * The words of a text as the pattern {@code \p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?} finds
-     * them, as [start, end) pairs; a loop, as it runs over every character of every article.
+     * them, as start, end, start, end…; a loop, as it runs over every character of every article.
      */
-    static List<int[]> wordSpans(String text) {
-        List<int[]> spans = new ArrayList<>();
+    static int[] wordSpans(String text) {
+        int[] spans = new int[16];
+        int n = 0;
         int i = 0;
         while (i < text.length()) {
             if (!letterAt(text, i)) {
@@ -143,9 +152,13 @@ public final class NameFinder {
             if (i < text.length() && text.charAt(i) == '.') {
                 i++;
             }
-            spans.add(new int[] {start, i});
+            if (n == spans.length) {
+                spans = Arrays.copyOf(spans, 2 * n);
+            }
+            spans[n++] = start;
+            spans[n++] = i;
         }
-        return spans;
+        return Arrays.copyOf(spans, n);
     }
 
     // A letter at i, then letters, marks and apostrophes: where they end.
@@ -214,9 +227,10 @@ public final class NameFinder {
         }
 
         List<NameCandidate> candidates() {
-            for (int[] span : wordSpans(text)) {
-                int start = span[0];
-                int end = span[1];
+            int[] spans = wordSpans(text);
+            for (int s = 0; s < spans.length; s += 2) {
+                int start = spans[s];
+                int end = spans[s + 1];
                 // A possessive is not part of the name: "David Cameron’s spokesman", "Mr Trumps" aside.
                 if (end - start > 3 && text.charAt(end - 1) == 's' && apostrophe(text.charAt(end - 2))) {
                     end -= 2;
@@ -224,7 +238,8 @@ public final class NameFinder {
                     end -= 1;
                 }
                 // A full stop ends a sentence unless it ends a title abbreviation ("Gen.", "Dr.").
-                if (text.charAt(end - 1) == '.' && !lexicon.titles().contains(text.substring(start, end))) {
+                if (text.charAt(end - 1) == '.' && (end - start > longestAbbreviation
+                        || !lexicon.titles().contains(text.substring(start, end)))) {
                     end--;
                 }
                 words.add(new Word(start, end, text.substring(start, end)));
