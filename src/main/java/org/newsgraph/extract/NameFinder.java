@@ -1,11 +1,12 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsgraph.reference.Lexicon;
 
 /**
@@ -14,16 +15,56 @@ import org.newsgraph.reference.Lexicon;
  */
 public final class NameFinder {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*\\.?");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von",
             "der", "den", "la", "le", "abu", "bint", "ben");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the");
+    /** The general categories of \p{L} and \p{M}, as bits. */
+    private static final int LETTER_OR_MARK = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK | 1 << Character.COMBINING_SPACING_MARK;
+    // Most text is Latin-1, whose chars are never surrogates: tables answer for them without Character.getType.
+    private static final int LATIN1 = 256;
+    private static final boolean[] LATIN1_LETTER = new boolean[LATIN1];
+    private static final boolean[] LATIN1_WORD_PART = new boolean[LATIN1];
+
+    static {
+        for (char c = 0; c < LATIN1; c++) {
+            LATIN1_LETTER[c] = Character.isLetter(c);
+            LATIN1_WORD_PART[c] = (LETTER_OR_MARK >> Character.getType(c) & 1) != 0 || c == '\'';
+        }
+    }
+
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar", "at", "az");
+
+    // What the lexicon says of a word, as bits: a run's words are asked several of these questions,
+    // and one look-up answers them all.
+    private static final int STARTER = 1;
+    private static final int TITLE = 2;
+    private static final int ORG_HEAD = 4;
+    /** The first word of a two-word title ("Prime" of "Prime Minister"). */
+    private static final int TITLE_HEAD = 8;
 
     private final Lexicon lexicon;
-    private boolean[] soft = new boolean[0];
+    private final Map<String, Integer> lexicalClasses = new HashMap<>();
+    /** The length of the longest title ending in a full stop ("Gen."): a longer word ending in one ends a sentence. */
+    private final int longestAbbreviation;
 
     public NameFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        lexicon.sentenceStarters().forEach(w -> lexicalClasses.merge(w, STARTER, (a, b) -> a | b));
+        lexicon.orgHeads().forEach(w -> lexicalClasses.merge(w, ORG_HEAD, (a, b) -> a | b));
+        int longest = 0;
+        for (String t : lexicon.titles()) {
+            if (t.endsWith(".")) {
+                longest = Math.max(longest, t.length());
+            }
+            lexicalClasses.merge(t, TITLE, (a, b) -> a | b);
+            int space = t.indexOf(' ');
+            if (space >= 0 && space == t.lastIndexOf(' ')) {
+                lexicalClasses.merge(t.substring(0, space), TITLE_HEAD, (a, b) -> a | b);
+            }
+        }
+        longestAbbreviation = longest;
     }
 
     /** Whether a word is a given name ("Aslı", "Tomas"). */
@@ -31,14 +72,44 @@ public final class NameFinder {
         return !word.isEmpty() && lexicon.givenNames().contains(word);
     }
 
-    /** A word of the body: [start, end) and its text. */
-    private record Word(int start, int end, String text) {
+    /** A word of the body: [start, end), its text, and once asked, the lexicon's classes of its bare form. */
+    private final class Word {
+        private final int start;
+        private final int end;
+        private final String text;
+        private int classes = -1;
+
+        Word(int start, int end, String text) {
+            this.start = start;
+            this.end = end;
+            this.text = text;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        String text() {
+            return text;
+        }
+
         boolean capitalised() {
             return Character.isUpperCase(text.charAt(0));
         }
 
         String bare() {
             return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        }
+
+        boolean is(int lexicalClass) {
+            if (classes < 0) {
+                classes = lexicalClasses.getOrDefault(bare(), 0);
+            }
+            return (classes & lexicalClass) != 0;
         }
     }
 
@@ -56,181 +127,303 @@ public final class NameFinder {
      * Syria Support Group") but end a person's.
      */
     public List<NameCandidate> find(String text, boolean[] taken, boolean[] soft) {
-        this.soft = soft;
-        List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            int end = m.end();
-            // A possessive is not part of the name: "David Cameron’s spokesman", "Mr Trumps" aside.
-            if (w.length() > 3 && (w.endsWith("’s") || w.endsWith("'s"))) {
-                w = w.substring(0, w.length() - 2);
-                end -= 2;
-            } else if (w.length() > 2 && (w.endsWith("’") || w.endsWith("'"))) {
-                w = w.substring(0, w.length() - 1);
-                end -= 1;
-            }
-            // A full stop ends a sentence unless it ends a title abbreviation ("Gen.", "Dr.").
-            if (w.endsWith(".") && !lexicon.titles().contains(w)) {
-                end--;
-                w = w.substring(0, w.length() - 1);
-            }
-            words.add(new Word(m.start(), end, w));
-        }
-        List<NameCandidate> out = new ArrayList<>();
+        return new Scan(text, taken, soft).candidates();
+    }
+
+    /**
+     * The words of a text as the pattern {@code \p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?} finds
+     * them, as start, end, start, end…; a loop, as it runs over every character of every article.
+     */
+    static int[] wordSpans(String text) {
+        int[] spans = new int[16];
+        int n = 0;
         int i = 0;
-        while (i < words.size()) {
-            if (!nameWord(words.get(i), text, taken)) {
+        while (i < text.length()) {
+            if (!letterAt(text, i)) {
                 i++;
                 continue;
             }
-            int j = i + 1;
-            while (j < words.size() && adjacent(words.get(j - 1), words.get(j), text)
-                    && (nameWord(words.get(j), text, taken) || particle(words, j, text, taken)
-                    || connector(words, j, text, taken))) {
-                j++;
+            int start = i;
+            i = wordPart(text, i);
+            // The part after a hyphen must start with a letter, else the hyphen is not the word's.
+            while (i + 1 < text.length() && text.charAt(i) == '-' && letterAt(text, i + 1)) {
+                i = wordPart(text, i + 1);
             }
-            classify(words.subList(i, j), words, j, text, out);
-            i = j;
+            if (i < text.length() && text.charAt(i) == '.') {
+                i++;
+            }
+            if (n == spans.length) {
+                spans = Arrays.copyOf(spans, 2 * n);
+            }
+            spans[n++] = start;
+            spans[n++] = i;
         }
-        // Former states and the like look like organisations to the patterns but are neither actors nor countries.
-        out.removeIf(c -> lexicon.notEntities().contains(c.name().replaceFirst("^(?:The|the) ", "")));
-        return out;
+        return Arrays.copyOf(spans, n);
     }
 
-    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?:al|el|ad|as|ash|an|ar|at|az)-\\p{Lu}.*");
-
-    private boolean nameWord(Word w, String text, boolean[] taken) {
-        return (w.capitalised() || ARABIC_ARTICLE.matcher(w.text()).matches())
-                && (!taken[w.start()] && !taken[w.end() - 1] || isSoft(w));
+    // A letter at i, then letters, marks and apostrophes: where they end.
+    private static int wordPart(String text, int i) {
+        i += Character.charCount(text.codePointAt(i));
+        while (i < text.length()) {
+            char ch = text.charAt(i);
+            if (ch < LATIN1) {
+                if (!LATIN1_WORD_PART[ch]) {
+                    break;
+                }
+                i++;
+            } else {
+                int c = text.codePointAt(i);
+                if ((LETTER_OR_MARK >> Character.getType(c) & 1) == 0 && c != '’') {
+                    break;
+                }
+                i += Character.charCount(c);
+            }
+        }
+        return i;
     }
 
-    private boolean isSoft(Word w) {
-        return w.start() < soft.length && soft[w.start()] && soft[w.end() - 1];
+    // Whether the code point at i is a letter (\p{L}).
+    private static boolean letterAt(String text, int i) {
+        char c = text.charAt(i);
+        return c < LATIN1 ? LATIN1_LETTER[c] : Character.isLetter(text.codePointAt(i));
     }
 
-    private static boolean adjacent(Word a, Word b, String text) {
-        return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
-    }
-
-    private boolean particle(List<Word> words, int j, String text, boolean[] taken) {
-        return PARTICLES.contains(words.get(j).text()) && j + 1 < words.size()
-                && adjacent(words.get(j), words.get(j + 1), text) && nameWord(words.get(j + 1), text, taken);
-    }
-
-    // "House of Commons", "Foreign and Commonwealth Office": lower-case glue inside organisation names.
-    private boolean connector(List<Word> words, int j, String text, boolean[] taken) {
-        if (!CONNECTORS.contains(words.get(j).text())) {
+    // "al-Assad", "ash-Shabaab": a lower-case Arabic article before a capital, as ^(?:al|el|…)-\p{Lu}.* says.
+    static boolean arabicArticle(String word) {
+        int dash = word.indexOf('-');
+        if (dash != 2 && dash != 3 || dash + 1 >= word.length() || !ARABIC_ARTICLES.contains(word.substring(0, dash))
+                || Character.getType(word.codePointAt(dash + 1)) != Character.UPPERCASE_LETTER) {
             return false;
         }
-        int k = j + 1;
-        if (k < words.size() && words.get(k).text().equals("the") && adjacent(words.get(j), words.get(k), text)) {
-            k++;
+        // "." matches anything but a line break; a word holds none, but the pattern says so.
+        for (int i = dash + 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
         }
-        return k < words.size() && adjacent(words.get(k - 1), words.get(k), text) && nameWord(words.get(k), text, taken);
+        return true;
     }
 
-    private void classify(List<Word> run, List<Word> all, int next, String text, List<NameCandidate> out) {
-        // "May told the House": a word that usually starts sentences is a surname when it says something.
-        if (run.size() == 1 && starter(run.get(0).bare()) && saying(all, next, text)) {
-            Word w = run.get(0);
-            out.add(new NameCandidate(w.start(), w.end(), w.bare(), null, NameCandidate.Shape.BARE_WORD));
-            return;
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    private static String withoutThe(String name) {
+        return name.startsWith("The ") || name.startsWith("the ") ? name.substring(4) : name;
+    }
+
+    /** One call of {@link #find(String, boolean[], boolean[])}: the text, its marks and its words. */
+    private final class Scan {
+        private final String text;
+        private final boolean[] taken;
+        private final boolean[] soft;
+        private final List<Word> words = new ArrayList<>();
+
+        Scan(String text, boolean[] taken, boolean[] soft) {
+            this.text = text;
+            this.taken = taken;
+            this.soft = soft;
         }
-        int from = 0;
-        while (from < run.size() && starter(run.get(from).bare())) {
-            from++;
-        }
-        if (from == run.size()) {
-            return;
-        }
-        List<Word> r = run.subList(from, run.size());
-        boolean hasConnector = r.stream().anyMatch(w -> !w.capitalised() && CONNECTORS.contains(w.text()));
-        if (isOrganization(r)) {
-            // "British Government", "Russian Navy": a country's own body, counted as the country.
-            boolean ownName = r.stream().filter(w -> w.capitalised() && !isSoft(w)).count() >= 2;
-            if (r.size() >= 2 && !isSoft(r.get(r.size() - 1)) && ownName) {
-                out.add(new NameCandidate(r.get(0).start(), r.get(r.size() - 1).end(), span(text, r), null,
-                        NameCandidate.Shape.ORGANIZATION));
-            }
-            return;
-        }
-        if (r.stream().anyMatch(this::isSoft)) {
-            // Not an organisation: a country word ends the names either side of it ("Russian Yuri Malenchenko").
-            int k = 0;
-            for (int x = 0; x <= r.size(); x++) {
-                if (x == r.size() || isSoft(r.get(x))) {
-                    if (x > k) {
-                        classify(r.subList(k, x), all, x == r.size() ? next : -1, text, out);
-                    }
-                    k = x + 1;
+
+        List<NameCandidate> candidates() {
+            int[] spans = wordSpans(text);
+            for (int s = 0; s < spans.length; s += 2) {
+                int start = spans[s];
+                int end = spans[s + 1];
+                // A possessive is not part of the name: "David Cameron’s spokesman", "Mr Trumps" aside.
+                if (end - start > 3 && text.charAt(end - 1) == 's' && apostrophe(text.charAt(end - 2))) {
+                    end -= 2;
+                } else if (end - start > 2 && apostrophe(text.charAt(end - 1))) {
+                    end -= 1;
                 }
-            }
-            return;
-        }
-        if (hasConnector) {
-            // Not an organisation: the parts either side of the glue may still be names.
-            int k = 0;
-            for (int x = 0; x <= r.size(); x++) {
-                if (x == r.size() || !r.get(x).capitalised()) {
-                    if (x > k) {
-                        classify(r.subList(k, x), all, x == r.size() ? next : -1, text, out);
-                    }
-                    k = x + 1;
+                // A full stop ends a sentence unless it ends a title abbreviation ("Gen.", "Dr.").
+                if (text.charAt(end - 1) == '.' && (end - start > longestAbbreviation
+                        || !lexicon.titles().contains(text.substring(start, end)))) {
+                    end--;
                 }
+                words.add(new Word(start, end, text.substring(start, end)));
             }
-            return;
-        }
-        // The name follows the last title: "Labour MP John Mann", "Admiral Lord West".
-        int t = 0;
-        int titleStart = -1;
-        String title = null;
-        for (int x = 0; x < r.size() - 1; x++) {
-            int n = titleWords(r, x);
-            if (n > 0 && x + n < r.size()) {
-                title = span(text, r.subList(x, x + n));
-                titleStart = r.get(x).start();
-                t = x + n;
-                x += n - 1;
+            List<NameCandidate> out = new ArrayList<>();
+            int i = 0;
+            while (i < words.size()) {
+                if (!nameWord(words.get(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < words.size() && adjacent(words.get(j - 1), words.get(j))
+                        && (nameWord(words.get(j)) || particle(j) || connector(j))) {
+                    j++;
+                }
+                classify(words.subList(i, j), j, out);
+                i = j;
             }
+            // Former states and the like look like organisations to the patterns but are neither actors nor countries.
+            out.removeIf(c -> lexicon.notEntities().contains(withoutThe(c.name())));
+            return out;
         }
-        if (t == r.size()) {
-            return;
+
+        private boolean nameWord(Word w) {
+            return (w.capitalised() || arabicArticle(w.text()))
+                    && (!taken[w.start()] && !taken[w.end() - 1] || isSoft(w));
         }
-        List<Word> name = r.subList(t, r.size());
-        if (name.stream().allMatch(w -> lexicon.titles().contains(w.bare()))) {
-            return; // "the Foreign Secretary": a role, resolved elsewhere by date
+
+        private boolean isSoft(Word w) {
+            return w.start() < soft.length && soft[w.start()] && soft[w.end() - 1];
         }
-        String nameText = span(text, name);
-        boolean saying = saying(all, next, text);
-        if (name.size() >= 2 && name.size() <= 4) {
-            // Surname first in East Asian names: "Xi Jinping", "Kim Jong-un".
-            boolean given = lexicon.givenNames().contains(name.get(0).bare())
-                    || name.size() == 2 && lexicon.givenNames().contains(name.get(1).bare());
-            if (given || title != null || saying) {
-                out.add(new NameCandidate(name.get(0).start(), name.get(name.size() - 1).end(), nameText, title,
-                        NameCandidate.Shape.PERSON));
+
+        private boolean adjacent(Word a, Word b) {
+            return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
+        }
+
+        private boolean particle(int j) {
+            return PARTICLES.contains(words.get(j).text()) && j + 1 < words.size()
+                    && adjacent(words.get(j), words.get(j + 1)) && nameWord(words.get(j + 1));
+        }
+
+        // "House of Commons", "Foreign and Commonwealth Office": lower-case glue inside organisation names.
+        private boolean connector(int j) {
+            if (!CONNECTORS.contains(words.get(j).text())) {
+                return false;
             }
-        } else if (name.size() == 1) {
-            Word w = name.get(0);
-            if (title != null) {
-                out.add(new NameCandidate(titleStart, w.end(), w.bare(), title, NameCandidate.Shape.TITLED_SURNAME));
-            } else if (!starter(w.bare()) && !precededByThe(text, w.start())) {
+            int k = j + 1;
+            if (k < words.size() && words.get(k).text().equals("the") && adjacent(words.get(j), words.get(k))) {
+                k++;
+            }
+            return k < words.size() && adjacent(words.get(k - 1), words.get(k)) && nameWord(words.get(k));
+        }
+
+        private void classify(List<Word> run, int next, List<NameCandidate> out) {
+            int from = 0;
+            while (from < run.size() && run.get(from).is(STARTER)) {
+                from++;
+            }
+            // "May told the House": a word that usually starts sentences is a surname when it says something.
+            if (run.size() == 1 && from == 1 && saying(next)) {
+                Word w = run.get(0);
                 out.add(new NameCandidate(w.start(), w.end(), w.bare(), null, NameCandidate.Shape.BARE_WORD));
+                return;
+            }
+            if (from == run.size()) {
+                return;
+            }
+            List<Word> r = run.subList(from, run.size());
+            if (isOrganization(r)) {
+                // "British Government", "Russian Navy": a country's own body, counted as the country.
+                int ownWords = 0;
+                for (Word w : r) {
+                    if (w.capitalised() && !isSoft(w)) {
+                        ownWords++;
+                    }
+                }
+                if (r.size() >= 2 && !isSoft(r.get(r.size() - 1)) && ownWords >= 2) {
+                    out.add(new NameCandidate(r.get(0).start(), r.get(r.size() - 1).end(), span(text, r), null,
+                            NameCandidate.Shape.ORGANIZATION));
+                }
+                return;
+            }
+            boolean hasSoft = false;
+            boolean hasConnector = false;
+            for (Word w : r) {
+                hasSoft |= isSoft(w);
+                hasConnector |= !w.capitalised() && CONNECTORS.contains(w.text());
+            }
+            if (hasSoft) {
+                // Not an organisation: a country word ends the names either side of it ("Russian Yuri Malenchenko").
+                int k = 0;
+                for (int x = 0; x <= r.size(); x++) {
+                    if (x == r.size() || isSoft(r.get(x))) {
+                        if (x > k) {
+                            classify(r.subList(k, x), x == r.size() ? next : -1, out);
+                        }
+                        k = x + 1;
+                    }
+                }
+                return;
+            }
+            if (hasConnector) {
+                // Not an organisation: the parts either side of the glue may still be names.
+                int k = 0;
+                for (int x = 0; x <= r.size(); x++) {
+                    if (x == r.size() || !r.get(x).capitalised()) {
+                        if (x > k) {
+                            classify(r.subList(k, x), x == r.size() ? next : -1, out);
+                        }
+                        k = x + 1;
+                    }
+                }
+                return;
+            }
+            // The name follows the last title: "Labour MP John Mann", "Admiral Lord West".
+            int t = 0;
+            int titleStart = -1;
+            String title = null;
+            for (int x = 0; x < r.size() - 1; x++) {
+                int n = titleWords(r, x);
+                if (n > 0 && x + n < r.size()) {
+                    title = span(text, r.subList(x, x + n));
+                    titleStart = r.get(x).start();
+                    t = x + n;
+                    x += n - 1;
+                }
+            }
+            if (t == r.size()) {
+                return;
+            }
+            List<Word> name = r.subList(t, r.size());
+            if (allTitles(name)) {
+                return; // "the Foreign Secretary": a role, resolved elsewhere by date
+            }
+            if (name.size() >= 2 && name.size() <= 4) {
+                // Surname first in East Asian names: "Xi Jinping", "Kim Jong-un".
+                boolean given = lexicon.givenNames().contains(name.get(0).bare())
+                        || name.size() == 2 && lexicon.givenNames().contains(name.get(1).bare());
+                if (given || title != null || saying(next)) {
+                    out.add(new NameCandidate(name.get(0).start(), name.get(name.size() - 1).end(), span(text, name),
+                            title, NameCandidate.Shape.PERSON));
+                }
+            } else if (name.size() == 1) {
+                Word w = name.get(0);
+                if (title != null) {
+                    out.add(new NameCandidate(titleStart, w.end(), w.bare(), title, NameCandidate.Shape.TITLED_SURNAME));
+                } else if (!precededByThe(text, w.start())) {
+                    // No title, so w is r's first word, which the loop above found is not a sentence starter.
+                    out.add(new NameCandidate(w.start(), w.end(), w.bare(), null, NameCandidate.Shape.BARE_WORD));
+                }
             }
         }
+
+        private boolean saying(int next) {
+            return next > 0 && next < words.size() && lexicon.sayingVerbs().contains(words.get(next).text())
+                    && adjacent(words.get(next - 1), words.get(next));
+        }
+    }
+
+    private boolean allTitles(List<Word> ws) {
+        for (Word w : ws) {
+            if (!w.is(TITLE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // An organisation name ends in its head noun ("Foreign and Commonwealth Office"), or the head is
     // followed by of/for/on and a name ("Ministry of Defence", "Committee on Foreign Affairs").
     private boolean isOrganization(List<Word> r) {
-        if (isOrgHead(r.get(r.size() - 1).bare())) {
+        if (r.get(r.size() - 1).is(ORG_HEAD)) {
             return true;
         }
         for (int x = 0; x + 2 < r.size(); x++) {
             String next = r.get(x + 1).text();
-            if (isOrgHead(r.get(x).bare()) && (next.equals("of") || next.equals("for") || next.equals("on"))) {
-                return r.subList(x + 1, r.size()).stream().noneMatch(w -> w.text().equals("and"));
+            if ((next.equals("of") || next.equals("for") || next.equals("on")) && r.get(x).is(ORG_HEAD)) {
+                for (Word w : r.subList(x + 1, r.size())) {
+                    if (w.text().equals("and")) {
+                        return false;
+                    }
+                }
+                return true;
             }
         }
         return false;
@@ -238,24 +431,13 @@ public final class NameFinder {
 
     // How many words from t on form a title ("Lord", "Prime Minister"), 0 if none.
     private int titleWords(List<Word> r, int t) {
-        if (t + 1 < r.size() && lexicon.titles().contains(r.get(t).bare() + " " + r.get(t + 1).bare())) {
+        if (t + 1 < r.size() && r.get(t).is(TITLE_HEAD)
+                && lexicon.titles().contains(r.get(t).bare() + " " + r.get(t + 1).bare())) {
             return 2;
         }
-        return t < r.size() && (lexicon.titles().contains(r.get(t).bare()) || lexicon.titles().contains(r.get(t).text()))
-                ? 1 : 0;
-    }
-
-    private boolean saying(List<Word> all, int next, String text) {
-        return next > 0 && next < all.size() && lexicon.sayingVerbs().contains(all.get(next).text())
-                && adjacent(all.get(next - 1), all.get(next), text);
-    }
-
-    private boolean starter(String w) {
-        return lexicon.sentenceStarters().contains(w);
-    }
-
-    private boolean isOrgHead(String w) {
-        return lexicon.orgHeads().contains(w);
+        // A word's text differs from its bare form only by a final full stop ("Gen.").
+        return t < r.size() && (r.get(t).is(TITLE)
+                || r.get(t).text().endsWith(".") && lexicon.titles().contains(r.get(t).text())) ? 1 : 0;
     }
 
     private static boolean precededByThe(String text, int start) {
@@ -263,8 +445,9 @@ public final class NameFinder {
         return text.substring(b, start).toLowerCase(Locale.ROOT).endsWith("the ");
     }
 
+    // The words' text without a final full stop; a span never ends in a line break, so this is "\\.$".
     private static String span(String text, List<Word> ws) {
-        Word last = ws.get(ws.size() - 1);
-        return text.substring(ws.get(0).start(), last.end()).replaceFirst("\\.$", "");
+        String s = text.substring(ws.get(0).start(), ws.get(ws.size() - 1).end());
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -36,6 +36,8 @@ public final class EntityResolver {
             + "negotiations|convention|declaration|communiqu[ée]|peace conference)\\b");
     private static final Pattern NOT_CURRENT = Pattern.compile(
             "(?i)\\b(?:former|ex|then|late|future|next|new|previous|acting|shadow|deputy|vice|would-be)[\\s-]+$");
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("^,? ?\\p{Lu}.*");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
 
     private final Gazetteer gazetteer;
     private final RoleDirectory roles;
@@ -58,6 +60,8 @@ public final class EntityResolver {
     private final class Run {
         private final Document doc;
         private final Map<String, Entity> byIri = new HashMap<>();
+        /** A person's name is resolved twice, once to index surnames: the IRI is minted once. */
+        private final Map<String, String> iriByName = new HashMap<>();
 
         Run(Document doc) {
             this.doc = doc;
@@ -127,7 +131,7 @@ public final class EntityResolver {
                         e = known != null && known.name().endsWith(" " + c.name()) ? known
                                 : newActor(c.name(), EntityKind.PERSON);
                     }
-                    case ORGANIZATION -> e = newActor(c.name().replaceFirst("^(?:The|the) ", ""), EntityKind.ORGANIZATION);
+                    case ORGANIZATION -> e = newActor(withoutThe(c.name()), EntityKind.ORGANIZATION);
                     case TITLED_SURNAME -> {
                         e = surname(bySurname, c.name());
                         if (e != null) {
@@ -173,7 +177,7 @@ public final class EntityResolver {
                 String before = body.substring(Math.max(0, h.start() - 20), h.start());
                 String after = body.substring(h.end(), Math.min(body.length(), h.end() + 3));
                 // "former Foreign Secretary" is not the holder; "Foreign Secretary Philip Hammond" names him itself.
-                if (NOT_CURRENT.matcher(before).find() || after.matches("^,? ?\\p{Lu}.*")) {
+                if (NOT_CURRENT.matcher(before).find() || NAME_FOLLOWS.matcher(after).matches()) {
                     continue;
                 }
                 RoleDirectory.holder(h, day.get(), home).ifPresent(e -> out.add(new ResolvedMention(h.start(), h.end(),
@@ -183,30 +187,38 @@ public final class EntityResolver {
 
         // Names that differ only in case or punctuation share a slug, hence an IRI: the first name wins.
         private Entity newActor(String name, EntityKind kind) {
-            return byIri.computeIfAbsent(iris.actor(name).getURI(), iri -> new Entity(iri, name, kind, null, null));
+            String iri = iriByName.computeIfAbsent(name, n -> iris.actor(n).getURI());
+            return byIri.computeIfAbsent(iri, i -> new Entity(i, name, kind, null, null));
         }
     }
 
     // A surname seen earlier, also when the page lost the apostrophe of its possessive ("Mr Trumps").
     private static Entity surname(Map<String, Entity> bySurname, String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "");
+        String w = POSSESSIVE_END.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
         Entity e = bySurname.get(w);
         return e == null && w.endsWith("s") ? bySurname.get(w.substring(0, w.length() - 1)) : e;
     }
 
     private static void indexSurname(Map<String, Entity> bySurname, Entity person) {
         String key = surnameKey(person.name());
-        if (key != null) {
-            bySurname.putIfAbsent(key, person);
-            if (key.startsWith("al-") || key.startsWith("el-")) {
-                bySurname.putIfAbsent(key.substring(3), person);
-            }
+        bySurname.putIfAbsent(key, person);
+        if (key.startsWith("al-") || key.startsWith("el-")) {
+            bySurname.putIfAbsent(key.substring(3), person);
         }
     }
 
-    private static String surnameKey(String name) {
-        String[] parts = name.strip().split("\\s+");
-        return parts.length == 0 ? null : parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    // The last word of the name as split("\\s+") gives it, lower-cased; strip() leaves no \s at either end.
+    static String surnameKey(String name) {
+        String s = name.strip();
+        int b = s.length();
+        while (b > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(b - 1)) < 0) {
+            b--;
+        }
+        return s.substring(b).toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutThe(String name) {
+        return name.startsWith("The ") || name.startsWith("the ") ? name.substring(4) : name;
     }
 
     // "talks in Vienna", "a Tunis-based ambassador": a capital named only as a venue is not the state.
