@@ -52,9 +52,10 @@ public final class ArticleMapper {
     private static final Node MENTION = n(NG.Mention);
     private static final Node NIF_STRING = n(NG.NIF.NIFString);
 
-    // Offsets repeat from article to article: one node per offset below the bound, made on first use,
-    // spares parsing ~500 lexical forms as xsd:nonNegativeInteger per article. Fixed size: memory stays flat.
-    private static final AtomicReferenceArray<Node> INDEXES = new AtomicReferenceArray<>(1 << 14);
+    // Offsets repeat from article to article: their nodes are made once, a chunk at a time on first use,
+    // which spares parsing ~500 lexical forms as xsd:nonNegativeInteger per article. Fixed size: memory stays flat.
+    private static final int CHUNK = 256;
+    private static final AtomicReferenceArray<Node[]> INDEXES = new AtomicReferenceArray<>(64);
 
     private final Iris iris;
 
@@ -362,16 +363,24 @@ public final class ArticleMapper {
     }
 
     private static Node index(int i) {
-        if (i >= INDEXES.length()) {
-            return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
+        int c = i / CHUNK;
+        if (c >= INDEXES.length()) {
+            return indexNode(i);
         }
-        Node n = INDEXES.get(i);
-        if (n == null) {
-            // Two threads may both make it: the nodes are equal, either one will do.
-            n = NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
-            INDEXES.set(i, n);
+        Node[] chunk = INDEXES.get(c);
+        if (chunk == null) {
+            // Complete before the atomic set publishes it; two threads may both fill one, with equal nodes.
+            chunk = new Node[CHUNK];
+            for (int k = 0; k < CHUNK; k++) {
+                chunk[k] = indexNode(c * CHUNK + k);
+            }
+            INDEXES.set(c, chunk);
         }
-        return n;
+        return chunk[i % CHUNK];
+    }
+
+    private static Node indexNode(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
     }
 
     private static Node string(String s) {
