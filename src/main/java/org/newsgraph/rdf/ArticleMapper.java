@@ -1,15 +1,17 @@
 package org.newsgraph.rdf;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.mem2.GraphMem2Fast;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.mem2.GraphMem2;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -31,10 +33,9 @@ import org.newsgraph.text.PartialDate;
 /** Maps a cleaned document to the RDF of its article graph: the step document → RDF of the flow. */
 public final class ArticleMapper {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     // Triples go straight into the graph as nodes: the Model API's per-statement wrappers cost more
-    // than the triples themselves, and GraphMem2Fast is quicker to fill and to search for validation.
+    // than the triples themselves. The graph indexes by subject only (SubjectTripleStore): quicker to
+    // fill than GraphMem2Fast, and as quick for the searches validation makes.
     private static final Node TYPE = n(RDF.type);
     private static final Node LABEL = n(RDFS.label);
     private static final Node NAME = n(SchemaDO.name);
@@ -45,6 +46,16 @@ public final class ArticleMapper {
     private static final Node ANCHOR = n(NG.NIF.anchorOf);
     private static final Node CONTEXT = n(NG.NIF.referenceContext);
     private static final Node DERIVED = n(NG.PROV.wasDerivedFrom);
+    private static final Node IDENT_REF = n(NG.ITSRDF.taIdentRef);
+    private static final Node RESOLVED_BY = n(NG.resolvedBy);
+    private static final Node SPAN = n(NG.span);
+    private static final Node MENTION = n(NG.Mention);
+    private static final Node NIF_STRING = n(NG.NIF.NIFString);
+
+    // Offsets repeat from article to article: their nodes are made once, a chunk at a time on first use,
+    // which spares parsing ~500 lexical forms as xsd:nonNegativeInteger per article. Fixed size: memory stays flat.
+    private static final int CHUNK = 256;
+    private static final AtomicReferenceArray<Node[]> INDEXES = new AtomicReferenceArray<>(64);
 
     private final Iris iris;
 
@@ -60,22 +71,32 @@ public final class ArticleMapper {
     /** The graph of one article being filled, with the entities already described in it. */
     private final class Run {
         private final Document doc;
-        private final Graph g = new GraphMem2Fast();
+        private final String body;
+        private final GraphMem2 g = SubjectTripleStore.newGraph();
         private final Node article;
         private final String articleIri;
-        private final Set<Entity> described = new HashSet<>();
+        // Without surrogate pairs (the usual body) code point offsets are the char offsets themselves.
+        private final boolean charsAreCodePoints;
+        // The publication date, one node for the article and each of its claims.
+        private final Node published;
+        private final Map<Entity, Node> described = new HashMap<>();
+        private int char0;
+        private int point0;
 
         Run(Document doc) {
             this.doc = doc;
+            this.body = doc.body();
             this.articleIri = iris.article(doc.source()).getURI();
             this.article = NodeFactory.createURI(articleIri);
+            this.charsAreCodePoints = body.codePointCount(0, body.length()) == body.length();
+            this.published = doc.dateIfAny().map(ArticleMapper::dateNode).orElse(null);
         }
 
         Graph map(List<ResolvedMention> mentions, List<Claim> claims, List<Event> events) {
             add(article, TYPE, n(SchemaDO.NewsArticle));
             add(article, TYPE, n(NG.NIF.Context));
             add(article, n(DCTerms.identifier), string(doc.source()));
-            add(article, n(SchemaDO.articleBody), string(doc.body()));
+            add(article, n(SchemaDO.articleBody), string(body));
             doc.titleIfAny().ifPresent(t -> {
                 add(article, n(SchemaDO.headline), string(t));
                 add(article, LABEL, string(t));
@@ -83,7 +104,9 @@ public final class ArticleMapper {
             if (doc.title() == null) {
                 add(article, LABEL, string(doc.source()));
             }
-            doc.dateIfAny().ifPresent(d -> add(article, n(SchemaDO.datePublished), dateNode(d)));
+            if (published != null) {
+                add(article, n(SchemaDO.datePublished), published);
+            }
             for (String author : doc.authors()) {
                 add(article, n(SchemaDO.author), actor(author, n(SchemaDO.Person)));
             }
@@ -102,44 +125,52 @@ public final class ArticleMapper {
         }
 
         private void addMentions(List<ResolvedMention> mentions) {
-            String body = doc.body();
-            // Offsets are converted from chars to code points walking forward once, not from 0 for each mention.
-            int char0 = 0;
-            int point0 = 0;
             for (ResolvedMention rm : mentions) {
-                int begin;
-                if (rm.start() >= char0) {
-                    begin = point0 + body.codePointCount(char0, rm.start());
-                    char0 = rm.start();
-                    point0 = begin;
-                } else {
-                    begin = body.codePointCount(0, rm.start());
-                }
-                int end = begin + body.codePointCount(rm.start(), rm.end());
+                int begin = mentionBegin(rm.start());
+                int end = begin + codePoints(rm.start(), rm.end());
                 Node entity = entity(rm.entity());
                 Node mention = spanNode(begin, end);
-                add(mention, TYPE, n(NG.Mention));
+                add(mention, TYPE, MENTION);
                 add(mention, BEGIN, index(begin));
                 add(mention, END, index(end));
                 add(mention, ANCHOR, string(rm.text()));
                 add(mention, CONTEXT, article);
-                add(mention, n(NG.ITSRDF.taIdentRef), entity);
-                add(mention, n(NG.resolvedBy), method(rm.method()));
+                add(mention, IDENT_REF, entity);
+                add(mention, RESOLVED_BY, method(rm.method()));
                 add(article, MENTIONS, entity);
             }
         }
 
+        // Mentions come in body order: convert chars to code points walking forward once, not from 0 each time.
+        private int mentionBegin(int start) {
+            if (charsAreCodePoints) {
+                return start;
+            }
+            if (start < char0) {
+                return body.codePointCount(0, start);
+            }
+            point0 += body.codePointCount(char0, start);
+            char0 = start;
+            return point0;
+        }
+
+        private int codePoints(int start, int end) {
+            return charsAreCodePoints ? end - start : body.codePointCount(start, end);
+        }
+
         private List<Node> addClaims(List<Claim> claims) {
-            List<Node> nodes = new java.util.ArrayList<>();
+            List<Node> nodes = new ArrayList<>(claims.size());
             for (int i = 0; i < claims.size(); i++) {
                 Claim c = claims.get(i);
                 Node span = span(c.start(), c.end());
                 Node claim = NodeFactory.createURI(iris.claim(doc.source(), i + 1).getURI());
+                Node text = string(c.text());
+                String label = label(c.text());
                 add(claim, TYPE, n(SchemaDO.Claim));
-                add(claim, LABEL, string(label(c.text())));
-                add(claim, TEXT, string(c.text()));
+                add(claim, LABEL, label.equals(c.text()) ? text : string(label));
+                add(claim, TEXT, text);
                 add(claim, n(NG.claimKind), c.kind() == Claim.Kind.DIRECT ? n(NG.DirectQuote) : n(NG.ReportedSpeech));
-                add(claim, n(NG.span), span);
+                add(claim, SPAN, span);
                 add(claim, DERIVED, article);
                 if (c.kind() == Claim.Kind.DIRECT) {
                     add(claim, TYPE, n(SchemaDO.Quotation));
@@ -156,7 +187,9 @@ public final class ArticleMapper {
                 if (c.medium() != null) {
                     add(claim, n(NG.medium), string(c.medium()));
                 }
-                doc.dateIfAny().ifPresent(d -> add(claim, n(DCTerms.date), dateNode(d)));
+                if (published != null) {
+                    add(claim, n(DCTerms.date), published);
+                }
                 for (Entity e : c.mentions()) {
                     add(claim, MENTIONS, entity(e));
                 }
@@ -169,8 +202,7 @@ public final class ArticleMapper {
             for (Event e : events) {
                 Node event = NodeFactory.createURI(iris.event(e.key()).getURI());
                 add(event, TYPE, n(SchemaDO.Event));
-                add(event, LABEL, string(e.type() + (e.date() == null ? "" : " " + e.date().lexical()) + ": "
-                        + String.join(", ", e.participants().stream().map(Entity::name).toList())));
+                add(event, LABEL, string(label(e)));
                 add(event, n(NG.eventType), type(e.type()));
                 add(event, DERIVED, article);
                 if (e.date() != null) {
@@ -182,22 +214,27 @@ public final class ArticleMapper {
                 for (Entity p : e.participants()) {
                     add(event, n(NG.participant), entity(p));
                 }
-                e.agents().forEach(p -> add(event, n(NG.agent), entity(p)));
-                e.targets().forEach(p -> add(event, n(NG.target), entity(p)));
-                for (int[] s : e.spans()) {
-                    add(event, n(NG.span), span(s[0], s[1]));
+                for (Entity p : e.agents()) {
+                    add(event, n(NG.agent), entity(p));
                 }
-                e.claims().forEach(i -> add(event, n(NG.claim), claims.get(i)));
+                for (Entity p : e.targets()) {
+                    add(event, n(NG.target), entity(p));
+                }
+                for (int[] s : e.spans()) {
+                    add(event, SPAN, span(s[0], s[1]));
+                }
+                for (int i : e.claims()) {
+                    add(event, n(NG.claim), claims.get(i));
+                }
             }
         }
 
         // A span of the body a fact was read from; offsets converted from chars to code points.
         private Node span(int start, int end) {
-            String body = doc.body();
-            int begin = body.codePointCount(0, start);
-            int stop = begin + body.codePointCount(start, end);
+            int begin = charsAreCodePoints ? start : body.codePointCount(0, start);
+            int stop = begin + codePoints(start, end);
             Node span = spanNode(begin, stop);
-            add(span, TYPE, n(NG.NIF.NIFString));
+            add(span, TYPE, NIF_STRING);
             add(span, BEGIN, index(begin));
             add(span, END, index(stop));
             add(span, ANCHOR, string(body.substring(start, end)));
@@ -209,17 +246,20 @@ public final class ArticleMapper {
             return NodeFactory.createURI(articleIri + "/span/" + begin + "-" + end);
         }
 
+        // An entity named many times is described once, and its node made once.
         private Node entity(Entity e) {
-            Node r = NodeFactory.createURI(e.iri());
-            // An entity named many times is described once; the graph would drop the repeats anyway.
-            if (described.add(e)) {
+            Node r = described.get(e);
+            if (r == null) {
+                r = NodeFactory.createURI(e.iri());
+                described.put(e, r);
                 add(r, TYPE, switch (e.kind()) {
                     case PERSON -> n(SchemaDO.Person);
                     case ORGANIZATION -> n(SchemaDO.Organization);
                     case COUNTRY -> n(SchemaDO.Country);
                 });
-                add(r, NAME, string(e.name()));
-                add(r, LABEL, string(e.name()));
+                Node name = string(e.name());
+                add(r, NAME, name);
+                add(r, LABEL, name);
                 if (e.code() != null) {
                     add(r, n(NG.isoAlpha2), string(e.code()));
                 }
@@ -232,14 +272,16 @@ public final class ArticleMapper {
 
         private Node actor(String name, Node type) {
             Node r = NodeFactory.createURI(iris.actor(name).getURI());
+            Node literal = string(name);
             add(r, TYPE, type);
-            add(r, NAME, string(name));
-            add(r, LABEL, string(name));
+            add(r, NAME, literal);
+            add(r, LABEL, literal);
             return r;
         }
 
+        // The graph is new and private, with no listeners: performAdd skips Graph.add's event notification.
         private void add(Node s, Node p, Node o) {
-            g.add(s, p, o);
+            g.performAdd(Triple.create(s, p, o));
         }
     }
 
@@ -260,9 +302,56 @@ public final class ArticleMapper {
         });
     }
 
-    private static String label(String text) {
-        String[] w = SPACES.split(text);
-        return w.length <= 12 ? text : String.join(" ", java.util.Arrays.copyOf(w, 12)) + " …";
+    /**
+     * The text, or its first 12 words and " …" when longer: words as {@code text.split("\\s+")} gives
+     * them, joined by single spaces. One pass instead of a regex split of every claim.
+     */
+    static String label(String text) {
+        int cut = -1;
+        int words = 0;
+        int gap = -1;
+        for (int i = 0; i < text.length() && cut < 0; i++) {
+            if (isSpace(text.charAt(i))) {
+                gap = gap < 0 ? i : gap;
+            } else if (gap >= 0) {
+                cut = ++words == 12 ? gap : -1;
+                gap = -1;
+            }
+        }
+        if (cut < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(cut + 2);
+        boolean spaced = false;
+        for (int i = 0; i < cut; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+                spaced = false;
+            } else if (!spaced) {
+                out.append(' ');
+                spaced = true;
+            }
+        }
+        return out.append(" …").toString();
+    }
+
+    // The regex class \s: ASCII whitespace only.
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static String label(Event e) {
+        StringBuilder label = new StringBuilder().append(e.type());
+        if (e.date() != null) {
+            label.append(' ').append(e.date().lexical());
+        }
+        label.append(": ");
+        List<Entity> participants = e.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            label.append(i == 0 ? "" : ", ").append(participants.get(i).name());
+        }
+        return label.toString();
     }
 
     private static Node method(ResolvedMention.Method method) {
@@ -274,6 +363,23 @@ public final class ArticleMapper {
     }
 
     private static Node index(int i) {
+        int c = i / CHUNK;
+        if (c >= INDEXES.length()) {
+            return indexNode(i);
+        }
+        Node[] chunk = INDEXES.get(c);
+        if (chunk == null) {
+            // Complete before the atomic set publishes it; two threads may both fill one, with equal nodes.
+            chunk = new Node[CHUNK];
+            for (int k = 0; k < CHUNK; k++) {
+                chunk[k] = indexNode(c * CHUNK + k);
+            }
+            INDEXES.set(c, chunk);
+        }
+        return chunk[i % CHUNK];
+    }
+
+    private static Node indexNode(int i) {
         return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
     }
 

@@ -17,10 +17,6 @@ public final class Iris {
     public static final String DEFAULT_BASE = "http://localhost:3030/";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("[’']");
-    private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
-    private static final Pattern NON_SEGMENT = Pattern.compile("[^A-Za-z0-9._~-]");
 
     private final String base;
 
@@ -130,17 +126,65 @@ public final class Iris {
 
     /** Lower-case ASCII words joined by '-': "Bashar al-Assad" → "bashar-al-assad". */
     public static String slug(String name) {
-        boolean ascii = name.chars().allMatch(c -> c < 128);
-        String folded = ascii ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        String s = EDGE_DASHES.matcher(NON_SLUG.matcher(APOSTROPHES.matcher(folded.toLowerCase(Locale.ROOT))
-                .replaceAll("")).replaceAll("-")).replaceAll("");
+        String folded = isAscii(name) ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String s = words(folded.toLowerCase(Locale.ROOT));
         // Names in other scripts fold to nothing: a stable hash keeps them apart.
         return s.isEmpty() ? "u" + Integer.toHexString(name.strip().hashCode()) : s;
     }
 
-    // Source ids come from file names: keep them readable but IRI-safe.
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The runs of a-z0-9 joined by '-', apostrophes dropped first ("o'neill" → "oneill"). One pass
+    // instead of three regex replacements: slugs are minted for every event and pattern-found name.
+    private static String words(String lower) {
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append('-');
+                }
+                gap = false;
+                out.append(c);
+            } else if (c != '\'' && c != '’') {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    // Source ids come from file names: keep them readable but IRI-safe (each other code point → '_').
     private static String segment(String source) {
-        String s = NON_SEGMENT.matcher(source).replaceAll("_");
-        return s.isEmpty() ? "_" : s;
+        if (source.isEmpty()) {
+            return "_";
+        }
+        int i = 0;
+        while (i < source.length() && segmentSafe(source.charAt(i))) {
+            i++;
+        }
+        if (i == source.length()) {
+            return source;
+        }
+        StringBuilder out = new StringBuilder(source.length()).append(source, 0, i);
+        while (i < source.length()) {
+            int c = source.codePointAt(i);
+            out.append(c < 128 && segmentSafe((char) c) ? (char) c : '_');
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean segmentSafe(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '.' || c == '_' || c == '~' || c == '-';
     }
 }

@@ -1,0 +1,129 @@
+package org.newsgraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.EventType;
+import org.newsgraph.reference.Entity;
+import org.newsgraph.reference.EntityKind;
+import org.newsgraph.resolve.Claim;
+import org.newsgraph.resolve.Event;
+import org.newsgraph.resolve.ResolvedMention;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.PartialDate;
+
+/** Claim labels match the regex rule they replaced; offsets are code points whatever the body's characters. */
+class ArticleMapperTest {
+
+    static {
+        // Jena must be initialised before ArticleMapper's constants read its vocabulary classes.
+        JenaSystem.init();
+    }
+
+    private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
+    private static final String[] WORDS = {"a", "said", "Putin", "“quoted”", "😀", "é", " ", "  ", "\t", "\n", "\r\n",
+        "\f", "\u000B", "\u00A0", "\u2028", "…"};
+
+    @Test
+    void labelMatchesRegexRule() {
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) {
+                s.append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            String text = s.toString();
+            assertEquals(regexLabel(text), ArticleMapper.label(text), () -> "label of [" + text + "]");
+        }
+        for (String text : List.of("", " ", "one", " one two three four five six seven eight nine ten eleven twelve",
+                "one two three four five six seven eight nine ten eleven twelve ",
+                "one two three four five six seven eight nine ten eleven twelve thirteen",
+                "\tone  two three four five six seven eight nine ten eleven twelve thirteen")) {
+            assertEquals(regexLabel(text), ArticleMapper.label(text), () -> "label of [" + text + "]");
+        }
+    }
+
+    @Test
+    void offsetsCountCodePointsWithOrWithoutSurrogatePairs() {
+        for (String lead : List.of("", "“Quoted” ", "😀 𝔸 ")) {
+            String body = lead + "Putin met Macron. 😀 Macron said “we agree” 😀 in Paris.";
+            Model m = map(body);
+            int macron = body.indexOf("Macron");
+            for (int[] chars : List.of(at(body, "Putin", 0), at(body, "Macron", 0), at(body, "Macron", macron + 1),
+                    at(body, "we agree", 0), at(body, "Putin met Macron.", 0))) {
+                String anchor = body.substring(chars[0], chars[1]);
+                int begin = body.codePointCount(0, chars[0]);
+                int end = body.codePointCount(0, chars[1]);
+                Node span = NodeFactory.createURI(IRIS.article("a").getURI() + "/span/" + begin + "-" + end);
+                assertTrue(m.getGraph().contains(span, node(NG.NIF.beginIndex), index(begin)), anchor);
+                assertTrue(m.getGraph().contains(span, node(NG.NIF.endIndex), index(end)), anchor);
+                assertTrue(m.getGraph().contains(span, node(NG.NIF.anchorOf), NodeFactory.createLiteralString(anchor)),
+                        anchor);
+            }
+        }
+    }
+
+    private static int[] at(String body, String text, int from) {
+        int start = body.indexOf(text, from);
+        return new int[] {start, start + text.length()};
+    }
+
+    @Test
+    void eventLabelNamesTypeDateAndParticipants() {
+        Model m = map("Putin met Macron. Macron said “we agree” in Paris.");
+        Triple label = m.getGraph().find(NodeFactory.createURI(IRIS.event("meeting-putin-macron").getURI()),
+                node(RDFS.label), Node.ANY).next();
+        assertEquals("Meeting 2024-05-01: Vladimir Putin, Emmanuel Macron", label.getObject().getLiteralLexicalForm());
+    }
+
+    // Two mentions, a claim and an event whose spans start after any leading emoji.
+    private static Model map(String body) {
+        Entity putin = new Entity(IRIS.actor("Vladimir Putin").getURI(), "Vladimir Putin", EntityKind.PERSON, null,
+                null);
+        Entity macron = new Entity(IRIS.actor("Emmanuel Macron").getURI(), "Emmanuel Macron", EntityKind.PERSON, null,
+                null);
+        int p = body.indexOf("Putin");
+        int m1 = body.indexOf("Macron");
+        int m2 = body.indexOf("Macron", m1 + 1);
+        int q = body.indexOf("we agree");
+        int sentence = body.indexOf("Putin met Macron.");
+        List<ResolvedMention> mentions = List.of(
+                new ResolvedMention(p, p + 5, "Putin", putin, ResolvedMention.Method.PATTERN),
+                new ResolvedMention(m1, m1 + 6, "Macron", macron, ResolvedMention.Method.PATTERN),
+                new ResolvedMention(m2, m2 + 6, "Macron", macron, ResolvedMention.Method.COREFERENCE));
+        List<Claim> claims = List.of(new Claim(q, q + 8, "we agree", Claim.Kind.DIRECT, macron, null, "said", null,
+                List.of()));
+        PartialDate date = PartialDate.of(LocalDate.of(2024, 5, 1));
+        List<Event> events = List.of(new Event("meeting-putin-macron", EventType.Meeting, date, List.of(putin, macron),
+                List.of(putin), List.of(macron), List.of(new int[] {sentence, sentence + 17}), List.of(0), "met",
+                null));
+        Document doc = new Document("a", "Title", List.of(), null, date, body, List.of());
+        return new ArticleMapper(IRIS).map(doc, mentions, claims, events);
+    }
+
+    private static Node index(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    private static Node node(Resource r) {
+        return r.asNode();
+    }
+
+    private static String regexLabel(String text) {
+        String[] w = text.split("\\s+");
+        return w.length <= 12 ? text : String.join(" ", Arrays.copyOf(w, 12)) + " …";
+    }
+}
