@@ -2,8 +2,11 @@ package org.newsgraph.rdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -21,6 +24,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.reference.Entity;
 import org.newsgraph.extract.EventType;
@@ -38,6 +42,7 @@ public final class ArticleMapper {
     // fill than GraphMem2Fast, and as quick for the searches validation makes.
     private static final Node TYPE = n(RDF.type);
     private static final Node LABEL = n(RDFS.label);
+    private static final Node ALT_LABEL = n(SKOS.altLabel);
     private static final Node NAME = n(SchemaDO.name);
     private static final Node TEXT = n(SchemaDO.text);
     private static final Node MENTIONS = n(SchemaDO.mentions);
@@ -68,6 +73,12 @@ public final class ArticleMapper {
         return ModelFactory.createModelForGraph(new Run(doc).map(mentions, claims, events));
     }
 
+    // The spellings one actor node was given in an article, the resolved entity's first.
+    private static final class Names {
+        private String canonical;
+        private final Set<String> all = new LinkedHashSet<>(2);
+    }
+
     /** The graph of one article being filled, with the entities already described in it. */
     private final class Run {
         private final Document doc;
@@ -80,6 +91,9 @@ public final class ArticleMapper {
         // The publication date, one node for the article and each of its claims.
         private final Node published;
         private final Map<Entity, Node> described = new HashMap<>();
+        // Names per actor node, written last: a by-line "Resat Volkov" and a body "Reşat Volkov" share one
+        // IRI (one slug), and an actor has exactly one schema:name.
+        private final Map<Node, Names> names = new LinkedHashMap<>();
         private int char0;
         private int point0;
 
@@ -121,6 +135,7 @@ public final class ArticleMapper {
             addMentions(mentions);
             List<Node> claimNodes = addClaims(claims);
             addEvents(events, claimNodes);
+            addNames();
             return g;
         }
 
@@ -257,9 +272,7 @@ public final class ArticleMapper {
                     case ORGANIZATION -> n(SchemaDO.Organization);
                     case COUNTRY -> n(SchemaDO.Country);
                 });
-                Node name = string(e.name());
-                add(r, NAME, name);
-                add(r, LABEL, name);
+                name(r, e.name(), true);
                 if (e.code() != null) {
                     add(r, n(NG.isoAlpha2), string(e.code()));
                 }
@@ -272,11 +285,32 @@ public final class ArticleMapper {
 
         private Node actor(String name, Node type) {
             Node r = NodeFactory.createURI(iris.actor(name).getURI());
-            Node literal = string(name);
             add(r, TYPE, type);
-            add(r, NAME, literal);
-            add(r, LABEL, literal);
+            name(r, name, false);
             return r;
+        }
+
+        private void name(Node r, String name, boolean canonical) {
+            Names n = names.computeIfAbsent(r, k -> new Names());
+            if (canonical && n.canonical == null) {
+                n.canonical = name;
+            }
+            n.all.add(name);
+        }
+
+        // The resolved entity's name wins over a by-line's spelling; other spellings become aliases.
+        private void addNames() {
+            names.forEach((r, n) -> {
+                String main = n.canonical != null ? n.canonical : n.all.iterator().next();
+                Node literal = string(main);
+                add(r, NAME, literal);
+                add(r, LABEL, literal);
+                for (String other : n.all) {
+                    if (!other.equals(main)) {
+                        add(r, ALT_LABEL, string(other));
+                    }
+                }
+            });
         }
 
         // The graph is new and private, with no listeners: performAdd skips Graph.add's event notification.

@@ -15,10 +15,13 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.EventType;
 import org.newsgraph.reference.Entity;
 import org.newsgraph.reference.EntityKind;
+import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.resolve.Claim;
 import org.newsgraph.resolve.Event;
 import org.newsgraph.resolve.ResolvedMention;
@@ -87,6 +90,26 @@ class ArticleMapperTest {
         Triple label = m.getGraph().find(NodeFactory.createURI(IRIS.event("meeting-putin-macron").getURI()),
                 node(RDFS.label), Node.ANY).next();
         assertEquals("Meeting 2024-05-01: Vladimir Putin, Emmanuel Macron", label.getObject().getLiteralLexicalForm());
+    }
+
+    @Test
+    void anActorSpelledTwoWaysHasOneNameAndTheOtherAsAlias() {
+        String body = "Reşat Volkov wrote to the paper.";
+        Entity volkov = new Entity(IRIS.actor("Reşat Volkov").getURI(), "Reşat Volkov", EntityKind.PERSON, null, null);
+        Document doc = new Document("a", "Title", List.of("Resat Volkov"), null, null, body, List.of());
+        Model m = new ArticleMapper(IRIS).map(doc,
+                List.of(new ResolvedMention(0, 12, "Reşat Volkov", volkov, ResolvedMention.Method.PATTERN)),
+                List.of(), List.of());
+        Node actor = NodeFactory.createURI(volkov.iri());
+        assertEquals(IRIS.actor("Resat Volkov").getURI(), volkov.iri(), "both spellings share one slug");
+        assertEquals(List.of("Reşat Volkov"), objects(m, actor, node(SchemaDO.name)), "the resolved name wins");
+        assertEquals(List.of("Reşat Volkov"), objects(m, actor, node(RDFS.label)));
+        assertEquals(List.of("Resat Volkov"), objects(m, actor, node(SKOS.altLabel)));
+        new ShapeChecker(ReferenceData.load(ReferenceData.SHAPES).getGraph()).check("a", m);
+    }
+
+    private static List<String> objects(Model m, Node s, Node p) {
+        return m.getGraph().find(s, p, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
     }
 
     // Two mentions, a claim and an event whose spans start after any leading emoji.
