@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "cycle through the *.txt articles of DIR instead of generating pages")
     Path input;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5000",
             description = "articles converted first and not timed, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE})")
     int warmup;
 
