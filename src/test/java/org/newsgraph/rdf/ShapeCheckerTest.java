@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -16,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.ValidationException;
 import org.newsgraph.reference.ReferenceData;
 
-/** The shapes are checked on the kind of graph the mapper builds (GraphMem2Fast), and a violation names article and node. */
+/** The shapes are checked on the kind of graph the mapper builds (a SubjectTripleStore), and a violation names article and node. */
 class ShapeCheckerTest {
 
     private static final ShapeChecker CHECKER = new ShapeChecker(ReferenceData.load(ReferenceData.SHAPES).getGraph());
 
     private static Model graph() {
-        Model m = ModelFactory.createModelForGraph(new GraphMem2Fast());
+        Model m = ModelFactory.createModelForGraph(SubjectTripleStore.newGraph());
         Resource article = m.createResource("http://localhost:3030/article/a")
                 .addProperty(RDF.type, SchemaDO.NewsArticle)
                 .addProperty(org.apache.jena.vocabulary.DCTerms.identifier, "a")
