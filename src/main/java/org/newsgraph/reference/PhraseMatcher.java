@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * Finds many fixed phrases in a text in one left-to-right pass, keeping whole-word, non-overlapping,
- * leftmost-longest hits; shared by the gazetteer, outlets and role titles.
+ * leftmost-longest hits; shared by the gazetteer, outlets, role titles and event triggers.
  *
  * <p>Only whole-word hits count, so instead of an Aho–Corasick automaton reporting every overlapping
  * match, the phrases form a trie walked from word starts only, and no hit that would later be
