@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.text.RegexCharClass;
 
 /**
  * Finds direct quotes in a body: paired straight or curly, double or single marks (apostrophes
@@ -291,7 +292,7 @@ public final class QuoteFinder {
         int runs = 0;
         boolean inRun = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = isRegexSpace(text.charAt(i));
+            boolean space = RegexCharClass.isSpace(text.charAt(i));
             if (!space && !inRun) {
                 runs++;
             }
@@ -302,11 +303,7 @@ public final class QuoteFinder {
             return text.isEmpty() ? 1 : 0;
         }
         // A leading \s run leaves an empty first string, which split keeps; trailing ones it drops.
-        return isRegexSpace(text.charAt(0)) ? runs + 1 : runs;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return RegexCharClass.isSpace(text.charAt(0)) ? runs + 1 : runs;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.newsgraph.text.RegexCharClass;
 
 /**
  * A stretch of quoted speech in the body: [start, end) including any quotation marks, made of one
@@ -56,7 +57,7 @@ public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced
         // first, or last or before the line terminator that $ may stand before.
         String joined = sb.indexOf("\n\n") < 0 ? sb.toString() : PARAGRAPH_BREAK.matcher(sb).replaceAll(" ");
         if (joined.isEmpty() || !isMark(joined.charAt(0)) && !isMark(joined.charAt(joined.length() - 1))
-                && !isLineTerminator(joined.charAt(joined.length() - 1))) {
+                && !RegexCharClass.isLineTerminator(joined.charAt(joined.length() - 1))) {
             return joined.strip();
         }
         return MARKS_AT_ENDS.matcher(joined).replaceAll("").strip();
@@ -64,9 +65,5 @@ public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced
 
     private static boolean isMark(char c) {
         return MARKS.indexOf(c) >= 0;
-    }
-
-    private static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

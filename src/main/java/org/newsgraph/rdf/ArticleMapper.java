@@ -33,6 +33,7 @@ import org.newsgraph.resolve.Event;
 import org.newsgraph.resolve.ResolvedMention;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.PartialDate;
+import org.newsgraph.text.RegexCharClass;
 
 /** Maps a cleaned document to the RDF of its article graph: the step document → RDF of the flow. */
 public final class ArticleMapper {
@@ -345,7 +346,7 @@ public final class ArticleMapper {
         int words = 0;
         int gap = -1;
         for (int i = 0; i < text.length() && cut < 0; i++) {
-            if (isSpace(text.charAt(i))) {
+            if (RegexCharClass.isSpace(text.charAt(i))) {
                 gap = gap < 0 ? i : gap;
             } else if (gap >= 0) {
                 cut = ++words == 12 ? gap : -1;
@@ -359,7 +360,7 @@ public final class ArticleMapper {
         boolean spaced = false;
         for (int i = 0; i < cut; i++) {
             char c = text.charAt(i);
-            if (!isSpace(c)) {
+            if (!RegexCharClass.isSpace(c)) {
                 out.append(c);
                 spaced = false;
             } else if (!spaced) {
@@ -368,11 +369,6 @@ public final class ArticleMapper {
             }
         }
         return out.append(" …").toString();
-    }
-
-    // The regex class \s: ASCII whitespace only.
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String label(Event e) {

@@ -22,6 +22,7 @@ import org.newsgraph.reference.PhraseMatcher;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.PartialDate;
+import org.newsgraph.text.RegexCharClass;
 import org.newsgraph.text.Sentences;
 
 /**
@@ -140,7 +141,8 @@ public final class EventResolver {
      */
     static boolean mayMatchAtEnd(String s, List<String> words) {
         int trail = s.length();
-        while (trail > 0 && (isRegexSpace(s.charAt(trail - 1)) || isLineTerminator(s.charAt(trail - 1)))) {
+        while (trail > 0 && (RegexCharClass.isSpace(s.charAt(trail - 1))
+                || RegexCharClass.isLineTerminator(s.charAt(trail - 1)))) {
             trail--;
         }
         if (trail == s.length()) {
@@ -150,11 +152,11 @@ public final class EventResolver {
             return true;
         }
         int word = trail;
-        while (word > 0 && isRegexWord(s.charAt(word - 1))) {
+        while (word > 0 && RegexCharClass.isWord(s.charAt(word - 1))) {
             word--;
         }
         int space = word;
-        while (space > 0 && isRegexSpace(s.charAt(space - 1))) {
+        while (space > 0 && RegexCharClass.isSpace(s.charAt(space - 1))) {
             space--;
         }
         return word < trail && space < word && endsWithAny(s, space, words);
@@ -168,19 +170,6 @@ public final class EventResolver {
             }
         }
         return false;
-    }
-
-    // \s and \w as the patterns read them (ASCII only), and the terminators $ may stand before.
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    private static boolean isRegexWord(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
-
-    private static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private Event event(PhraseMatcher.Hit<EventType> h, int[] s, String sentence, List<ResolvedMention> ms,
