@@ -1,5 +1,6 @@
 package org.newsgraph;
 
+import java.time.Duration;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.newsgraph.rdf.ArticleMapper;
@@ -8,6 +9,7 @@ import org.newsgraph.rdf.ShapeChecker;
 import java.util.List;
 import org.newsgraph.resolve.Claim;
 import org.newsgraph.resolve.ClaimResolver;
+import org.newsgraph.resolve.Event;
 import org.newsgraph.resolve.EventResolver;
 import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.resolve.ResolvedMention;
@@ -17,6 +19,8 @@ import org.newsgraph.text.Document;
 /**
  * The whole pure conversion of one article, text → document → resolved mentions, claims and
  * events → RDF graph checked against the shapes. No IO: callers read the file and store the result.
+ * Each article has a time budget: a conversion that overruns it stops with a {@link BadInputException}
+ * naming the article, which callers report and skip like any other bad file.
  */
 public final class Converter {
 
@@ -30,9 +34,23 @@ public final class Converter {
     private final ArticleMapper mapper;
     private final ShapeChecker checker;
     private final Iris iris;
+    private final Duration budget;
+
+    /** The default time budget per article: some thousand times what a real article takes. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(10);
 
     public Converter(ArticleReader reader, EntityResolver resolver, ClaimResolver claims, EventResolver events,
                      Iris iris, ShapeChecker checker) {
+        this(reader, resolver, claims, events, iris, checker, DEFAULT_BUDGET);
+    }
+
+    /** @param budget the most time one article's conversion may take before it is stopped and reported */
+    public Converter(ArticleReader reader, EntityResolver resolver, ClaimResolver claims, EventResolver events,
+                     Iris iris, ShapeChecker checker, Duration budget) {
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("a time budget must be positive: " + budget);
+        }
+        this.budget = budget;
         this.reader = reader;
         this.resolver = resolver;
         this.claims = claims;
@@ -46,12 +64,27 @@ public final class Converter {
         return iris;
     }
 
-    /** Converts the decoded text of one article; throws a {@link NewsgraphException} naming it on failure. */
+    /** The time budget of one article's conversion. */
+    public Duration budget() {
+        return budget;
+    }
+
+    /**
+     * Converts the decoded text of one article; throws a {@link NewsgraphException} naming it on failure,
+     * a {@link BadInputException} when the conversion overruns the {@link #budget()}.
+     */
     public ArticleGraph convert(String source, String text) {
-        Document doc = reader.read(source, text);
-        List<ResolvedMention> mentions = resolver.resolve(doc);
-        List<Claim> said = claims.resolve(doc, mentions);
-        Model model = mapper.map(doc, mentions, said, events.resolve(doc, mentions, said));
+        Deadline deadline = Deadline.after(source, budget);
+        Document doc = reader.read(source, text, deadline);
+        deadline.check();
+        List<ResolvedMention> mentions = resolver.resolve(doc, deadline);
+        deadline.check();
+        List<Claim> said = claims.resolve(doc, mentions, deadline);
+        deadline.check();
+        List<Event> reported = events.resolve(doc, mentions, said, deadline);
+        deadline.check();
+        Model model = mapper.map(doc, mentions, said, reported, deadline);
+        deadline.check();
         checker.check(source, model);
         return new ArticleGraph(source, iris.articleGraph(source), doc, model);
     }

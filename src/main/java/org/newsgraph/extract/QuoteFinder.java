@@ -1,6 +1,8 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,8 @@ public final class QuoteFinder {
     private static final Pattern WORD = Pattern.compile("\\p{Ll}+");
 
     private final Pattern introduction;
+    /** The most characters a match of {@link #introduction} spans: it need only be tried that far back from its colon. */
+    private final int introductionReach;
     private final java.util.Set<String> sayingVerbs;
 
     /** @param sayingVerbs verbs that introduce speech ("said", "declaring", "commented") */
@@ -36,6 +40,9 @@ public final class QuoteFinder {
         verbs.sort((a, b) -> b.length() - a.length());
         introduction = Pattern.compile("(?:\\b(?:" + String.join("|", verbs.stream().map(Pattern::quote).toList())
                 + ")\\b[^.!?:]{0,60}|\\b(?:response|statement|entitled|titled|reads?|follows|Here[’']s [^.!?:]{1,80})):\\s*$");
+        int longestVerb = verbs.isEmpty() ? 0 : verbs.get(0).length();
+        // A verb and 60 more characters, or "Here’s " and 80, then the colon; one more for good measure.
+        introductionReach = Math.max(longestVerb + 60, "Here’s ".length() + 80) + 2;
     }
 
     /** Quotes of the body in text order, none overlapping. */
@@ -51,7 +58,9 @@ public final class QuoteFinder {
         quotes.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<QuoteSpan> out = new ArrayList<>();
         for (QuoteSpan q : quotes) {
-            if (isStatement(body, q) && (out.isEmpty() || q.start() >= out.get(out.size() - 1).end())) {
+            // The overlap test first: introduced blocks may overlap one another, and only the kept ones,
+            // which do not, have their text read.
+            if ((out.isEmpty() || q.start() >= out.get(out.size() - 1).end()) && isStatement(body, q)) {
                 out.add(q);
             }
         }
@@ -108,9 +117,11 @@ public final class QuoteFinder {
                     while (from < i && Character.isWhitespace(t[from])) {
                         from++;
                     }
-                    // Quotes nested in it (‘the wolf closest to the shed.’) belong to it.
-                    final int f = from;
-                    out.removeIf(q -> q[0] >= f);
+                    // Quotes nested in it (‘the wolf closest to the shed.’) belong to it. The pairs are in
+                    // order of start, so those are the last ones.
+                    while (!out.isEmpty() && out.get(out.size() - 1)[0] >= from) {
+                        out.remove(out.size() - 1);
+                    }
                     out.add(new int[] {from, i + 1, from, i, 1});
                     lastEnd = i + 1;
                 }
@@ -148,38 +159,53 @@ public final class QuoteFinder {
 
     // "‘In terms of …\n\n‘Is there …\n\n‘We have … it.’": one quote running over paragraphs.
     private static List<QuoteSpan> joinParagraphs(String s, List<QuoteSpan> qs) {
-        List<QuoteSpan> out = new ArrayList<>();
+        List<List<QuoteSpan>> runs = new ArrayList<>();
         for (QuoteSpan q : qs) {
-            if (!out.isEmpty()) {
-                QuoteSpan last = out.get(out.size() - 1);
+            if (!runs.isEmpty()) {
+                // A run ends where its last quote ends, its text where that quote's text ends.
+                QuoteSpan last = lastOf(runs);
                 boolean lastUnclosed = last.end() < s.length() && last.end() == last.textEnd()
                         && s.startsWith("\n\n", last.end());
                 if (lastUnclosed && q.start() == last.end() + 2) {
-                    out.set(out.size() - 1, last.join(q));
+                    runs.get(runs.size() - 1).add(q);
                     continue;
                 }
             }
-            out.add(q);
+            runs.add(new ArrayList<>(List.of(q)));
+        }
+        return joined(runs);
+    }
+
+    private static QuoteSpan lastOf(List<List<QuoteSpan>> runs) {
+        List<QuoteSpan> run = runs.get(runs.size() - 1);
+        return run.get(run.size() - 1);
+    }
+
+    private static List<QuoteSpan> joined(List<List<QuoteSpan>> runs) {
+        List<QuoteSpan> out = new ArrayList<>(runs.size());
+        for (List<QuoteSpan> run : runs) {
+            out.add(QuoteSpan.join(run));
         }
         return out;
     }
 
     // "…," he said, "…": an attribution (a verb of saying) splits one statement into two marked parts.
     private List<QuoteSpan> joinSplits(String s, List<QuoteSpan> qs) {
-        List<QuoteSpan> out = new ArrayList<>();
+        List<List<QuoteSpan>> runs = new ArrayList<>();
         for (QuoteSpan q : qs) {
-            if (!out.isEmpty()) {
-                QuoteSpan last = out.get(out.size() - 1);
-                String gap = s.substring(last.end(), q.start());
-                if (q.start() - last.end() <= SPLIT_GAP && !gap.contains("\n") && gap.matches("[^“”\"]*")
-                        && hasSayingVerb(gap)) {
-                    out.set(out.size() - 1, last.join(q));
-                    continue;
+            if (!runs.isEmpty()) {
+                QuoteSpan last = lastOf(runs);
+                if (q.start() - last.end() <= SPLIT_GAP) {
+                    String gap = s.substring(last.end(), q.start());
+                    if (!gap.contains("\n") && gap.matches("[^“”\"]*") && hasSayingVerb(gap)) {
+                        runs.get(runs.size() - 1).add(q);
+                        continue;
+                    }
                 }
             }
-            out.add(q);
+            runs.add(new ArrayList<>(List.of(q)));
         }
-        return out;
+        return joined(runs);
     }
 
     private boolean hasSayingVerb(String gap) {
@@ -195,14 +221,14 @@ public final class QuoteFinder {
     // "A spokesman said: This was a positive meeting …" and block quotes after "Here’s X:" with no marks.
     private List<QuoteSpan> introducedBlocks(String s, List<QuoteSpan> marked) {
         List<QuoteSpan> out = new ArrayList<>();
-        int from = 0;
-        while (from < s.length()) {
-            int colon = s.indexOf(':', from);
-            if (colon < 0) {
-                break;
-            }
-            from = colon + 1;
-            if (covered(marked, colon)) {
+        Colons colons = new Colons(s);
+        Coverage quoted = new Coverage(marked);
+        // The paragraph break after the last block, and where the search for it started.
+        int breakFrom = -1;
+        int paragraphBreak = -1;
+        for (int k = 0; k < colons.size(); k++) {
+            int colon = colons.at[k];
+            if (quoted.covers(colon)) {
                 continue;
             }
             int t = colon + 1;
@@ -210,20 +236,23 @@ public final class QuoteFinder {
                 t++;
             }
             // The cheap tests on what follows the colon go before the introduction pattern; all must pass.
-            if (t >= s.length() || !Character.isUpperCase(s.charAt(t)) || covered(marked, t)
-                    || !introduction.matcher(s.substring(sentenceStart(s, colon), colon + 1)).find()) {
+            if (t >= s.length() || !Character.isUpperCase(s.charAt(t)) || quoted.covers(t) || !colons.introduces(k)) {
                 continue;
             }
-            int end = s.indexOf("\n\n", t);
-            end = end < 0 ? s.length() : end;
-            int nextIntro = nextIntroduction(s, t, end);
+            // Blocks start ever further on: the break found for the last one serves until it is passed.
+            if (breakFrom < 0 || paragraphBreak >= 0 && paragraphBreak < t) {
+                breakFrom = t;
+                paragraphBreak = s.indexOf("\n\n", t);
+            }
+            int end = paragraphBreak < 0 ? s.length() : paragraphBreak;
+            int nextIntro = colons.nextIntroduction(t, end);
             if (nextIntro >= 0) {
                 end = nextIntro;
                 while (end > t && Character.isWhitespace(s.charAt(end - 1))) {
                     end--;
                 }
             }
-            int nextMarked = nextStart(marked, t);
+            int nextMarked = quoted.nextStart(t);
             if (nextMarked >= 0 && nextMarked < end) {
                 continue;
             }
@@ -232,46 +261,118 @@ public final class QuoteFinder {
         return out;
     }
 
-    // The start of the next sentence in [from, to) that introduces speech with a colon, or -1.
-    private int nextIntroduction(String s, int from, int to) {
-        for (int colon = s.indexOf(':', from); colon >= 0 && colon < to; colon = s.indexOf(':', colon + 1)) {
-            int st = sentenceStart(s, colon);
-            if (st > from && introduction.matcher(s.substring(st, colon + 1)).find()) {
-                return st;
+    /**
+     * The colons of a body, each with the start of its sentence and whether that sentence introduces
+     * speech there, all found in one pass: asked colon by colon, walking back to each sentence start and
+     * reading each sentence whole would be quadratic in a long sentence of many colons.
+     */
+    private final class Colons {
+        private final int[] at;
+        private final int[] sentenceStart;
+        /** Per colon, the index of the first colon at or after it that ends an introduction, or size(). */
+        private final int[] nextIntroducing;
+
+        Colons(String s) {
+            int[] colons = new int[16];
+            int[] starts = new int[16];
+            int n = 0;
+            int start = 0;
+            for (int i = 0; i < s.length(); i++) {
+                // A sentence starts after a line break, or after . ! ? followed by a space.
+                char before = i > 0 ? s.charAt(i - 1) : 0;
+                if (i > 0 && (before == '\n' || (before == '.' || before == '!' || before == '?') && s.charAt(i) == ' ')) {
+                    start = i;
+                }
+                if (s.charAt(i) == ':') {
+                    if (n == colons.length) {
+                        colons = Arrays.copyOf(colons, 2 * n);
+                        starts = Arrays.copyOf(starts, 2 * n);
+                    }
+                    colons[n] = i;
+                    starts[n++] = start;
+                }
+            }
+            at = Arrays.copyOf(colons, n);
+            sentenceStart = Arrays.copyOf(starts, n);
+            nextIntroducing = new int[n + 1];
+            nextIntroducing[n] = n;
+            Matcher m = introduction.matcher(s).useTransparentBounds(true).useAnchoringBounds(true);
+            for (int k = n - 1; k >= 0; k--) {
+                // The pattern ends at the colon and spans at most introductionReach characters: only those are
+                // read. The bounds are transparent, so \b sees what precedes them; before a sentence start
+                // stands a line break or a full stop, as before the start of the sentence alone.
+                m.region(Math.max(sentenceStart[k], at[k] + 1 - introductionReach), at[k] + 1);
+                nextIntroducing[k] = m.find() ? k : nextIntroducing[k + 1];
             }
         }
-        return -1;
+
+        int size() {
+            return at.length;
+        }
+
+        boolean introduces(int k) {
+            return nextIntroducing[k] == k;
+        }
+
+        /** The start of the next sentence in [from, to) that introduces speech with a colon, or -1. */
+        int nextIntroduction(int from, int to) {
+            // Sentence starts rise with the colons: those starting after from are the colons from k on.
+            int lo = 0;
+            int hi = at.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentenceStart[mid] > from) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            int k = nextIntroducing[lo];
+            return k < at.length && at[k] < to ? sentenceStart[k] : -1;
+        }
     }
 
-    private static int sentenceStart(String s, int i) {
-        int b = i;
-        while (b > 0) {
-            char c = s.charAt(b - 1);
-            if (c == '\n' || (c == '.' || c == '!' || c == '?') && b < s.length() && s.charAt(b) == ' ') {
-                break;
-            }
-            b--;
-        }
-        return b;
-    }
+    /** Which positions marked quotes cover, and where the next one starts, each answered by a binary search. */
+    private static final class Coverage {
+        private final int[] starts;
+        /** The furthest end of the quotes up to each one, in order of start. */
+        private final int[] reach;
 
-    private static boolean covered(List<QuoteSpan> qs, int i) {
-        for (QuoteSpan q : qs) {
-            if (q.start() <= i && i < q.end()) {
-                return true;
+        Coverage(List<QuoteSpan> qs) {
+            List<QuoteSpan> sorted = new ArrayList<>(qs);
+            sorted.sort(Comparator.comparingInt(QuoteSpan::start));
+            starts = new int[sorted.size()];
+            reach = new int[sorted.size()];
+            for (int k = 0; k < sorted.size(); k++) {
+                starts[k] = sorted.get(k).start();
+                reach[k] = Math.max(k > 0 ? reach[k - 1] : Integer.MIN_VALUE, sorted.get(k).end());
             }
         }
-        return false;
-    }
 
-    private static int nextStart(List<QuoteSpan> qs, int i) {
-        int next = -1;
-        for (QuoteSpan q : qs) {
-            if (q.start() >= i && (next < 0 || q.start() < next)) {
-                next = q.start();
-            }
+        boolean covers(int i) {
+            int k = lastStartingAtOrBefore(i);
+            return k >= 0 && reach[k] > i;
         }
-        return next;
+
+        /** The first start at or after i, or -1. */
+        int nextStart(int i) {
+            int k = lastStartingAtOrBefore(i - 1) + 1;
+            return k < starts.length ? starts[k] : -1;
+        }
+
+        private int lastStartingAtOrBefore(int i) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= i) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo - 1;
+        }
     }
 
     // A statement, not a scare quote: eight words or more, or a short full clause ("the opposite is true.").

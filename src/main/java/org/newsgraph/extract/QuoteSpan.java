@@ -29,11 +29,21 @@ public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced
         return new QuoteSpan(start, end, List.of(new Part(textStart, textEnd)), introduced);
     }
 
-    /** This quote followed by another that continues it. */
-    QuoteSpan join(QuoteSpan next) {
-        List<Part> all = new ArrayList<>(parts);
-        all.addAll(next.parts());
-        return new QuoteSpan(start, next.end(), all, introduced);
+    /**
+     * One quote of a run of quotes, each continuing the one before: its parts all in order, marked as
+     * the first was. A run is joined once, as a whole: joining two at a time would copy the parts so far
+     * on every join, quadratic in a long run.
+     */
+    static QuoteSpan join(List<QuoteSpan> run) {
+        QuoteSpan first = run.get(0);
+        if (run.size() == 1) {
+            return first;
+        }
+        List<Part> all = new ArrayList<>();
+        for (QuoteSpan q : run) {
+            all.addAll(q.parts());
+        }
+        return new QuoteSpan(first.start(), run.get(run.size() - 1).end(), all, first.introduced());
     }
 
     public int textStart() {

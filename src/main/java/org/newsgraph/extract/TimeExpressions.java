@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.text.DateFinder;
+import org.newsgraph.text.DisjointSpans;
 import org.newsgraph.text.PartialDate;
 
 /**
@@ -68,18 +69,18 @@ public final class TimeExpressions {
 
     /** Every time expression of {@code sentence} that resolves, given the article's date (may be null). */
     public List<Hit> find(String sentence, PartialDate articleDate) {
-        List<Hit> out = new ArrayList<>();
+        Hits out = new Hits();
         for (DateFinder.Hit h : absolute.find(sentence)) {
             if (!h.yearless()) {
-                out.add(new Hit(h.start(), h.end(), h.date()));
+                out.add(h.start(), h.end(), h.date());
             }
         }
         // Every year starts "19" or "20": without either there is no need to try the pattern everywhere.
         if (sentence.contains("19") || sentence.contains("20")) {
             Matcher m = YEAR.matcher(sentence);
             while (m.find()) {
-                if (free(out, m.start(), m.end())) {
-                    out.add(new Hit(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group(1)))));
+                if (out.taken.isFree(m.start(), m.end())) {
+                    out.add(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group(1))));
                 }
             }
         }
@@ -88,8 +89,20 @@ public final class TimeExpressions {
             relativeToYear(sentence, articleDate, cues, out);
             articleDate.toLocalDate().ifPresent(d -> relativeToDay(sentence, d, cues, out));
         }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
+        out.list.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out.list;
+    }
+
+    /** The hits of one sentence so far, none overlapping: the first reading of a stretch wins. */
+    private static final class Hits {
+        private final List<Hit> list = new ArrayList<>();
+        private final DisjointSpans taken = new DisjointSpans();
+
+        void add(int start, int end, PartialDate date) {
+            if (taken.claim(start, end)) {
+                list.add(new Hit(start, end, date));
+            }
+        }
     }
 
     /**
@@ -168,7 +181,7 @@ public final class TimeExpressions {
         }
     }
 
-    private static void relativeToYear(String s, PartialDate anchor, Cues cues, List<Hit> out) {
+    private static void relativeToYear(String s, PartialDate anchor, Cues cues, Hits out) {
         int from = cues.monthReach();
         if (from >= 0) {
             // No match starts before from: the search starts there, seeing the text before it for \b.
@@ -223,7 +236,7 @@ public final class TimeExpressions {
         return month > anchor.month() ? anchor.year() - 1 : anchor.year();
     }
 
-    private static void relativeToDay(String s, LocalDate day, Cues cues, List<Hit> out) {
+    private static void relativeToDay(String s, LocalDate day, Cues cues, Hits out) {
         if (cues.weekday()) {
             Matcher m = WEEKDAY.matcher(s);
             while (m.find()) {
@@ -261,19 +274,8 @@ public final class TimeExpressions {
         }
     }
 
-    private static void add(List<Hit> out, Matcher m, PartialDate d) {
-        if (free(out, m.start(), m.end())) {
-            out.add(new Hit(m.start(), m.end(), d));
-        }
-    }
-
-    private static boolean free(List<Hit> out, int start, int end) {
-        for (Hit h : out) {
-            if (start < h.end() && h.start() < end) {
-                return false;
-            }
-        }
-        return true;
+    private static void add(Hits out, Matcher m, PartialDate d) {
+        out.add(m.start(), m.end(), d);
     }
 
     private static int monthOf(String name) {

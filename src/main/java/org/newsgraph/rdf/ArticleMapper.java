@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.newsgraph.Deadline;
 import org.newsgraph.reference.Entity;
 import org.newsgraph.extract.EventType;
 import org.newsgraph.resolve.Claim;
@@ -71,7 +72,13 @@ public final class ArticleMapper {
 
     /** The triples of one article's named graph: metadata, body, comments and resolved mentions. */
     public Model map(Document doc, List<ResolvedMention> mentions, List<Claim> claims, List<Event> events) {
-        return ModelFactory.createModelForGraph(new Run(doc).map(mentions, claims, events));
+        return map(doc, mentions, claims, events, Deadline.NONE);
+    }
+
+    /** As {@link #map(Document, List, List, List)}, stopping with the deadline's error once its time is spent. */
+    public Model map(Document doc, List<ResolvedMention> mentions, List<Claim> claims, List<Event> events,
+                     Deadline deadline) {
+        return ModelFactory.createModelForGraph(new Run(doc, deadline).map(mentions, claims, events));
     }
 
     // The spellings one actor node was given in an article, the resolved entity's first.
@@ -83,23 +90,25 @@ public final class ArticleMapper {
     /** The graph of one article being filled, with the entities already described in it. */
     private final class Run {
         private final Document doc;
+        private final Deadline deadline;
         private final String body;
         private final GraphMem2 g = SubjectTripleStore.newGraph();
         private final Node article;
         private final String articleIri;
-        // Without surrogate pairs (the usual body) code point offsets are the char offsets themselves.
+        // Without surrogate pairs (the usual body) code point offsets are the char offsets themselves;
+        // else codePoints[i] counts the code points before char i, as codePointCount(0, i) does.
         private final boolean charsAreCodePoints;
+        private int[] codePointsBefore;
         // The publication date, one node for the article and each of its claims.
         private final Node published;
         private final Map<Entity, Node> described = new HashMap<>();
         // Names per actor node, written last: a by-line "Resat Volkov" and a body "Reşat Volkov" share one
         // IRI (one slug), and an actor has exactly one schema:name.
         private final Map<Node, Names> names = new LinkedHashMap<>();
-        private int char0;
-        private int point0;
 
-        Run(Document doc) {
+        Run(Document doc, Deadline deadline) {
             this.doc = doc;
+            this.deadline = deadline;
             this.body = doc.body();
             this.articleIri = iris.article(doc.source()).getURI();
             this.article = NodeFactory.createURI(articleIri);
@@ -134,7 +143,9 @@ public final class ArticleMapper {
                 add(article, n(SchemaDO.comment), c);
             }
             addMentions(mentions);
+            deadline.check();
             List<Node> claimNodes = addClaims(claims);
+            deadline.check();
             addEvents(events, claimNodes);
             addNames();
             return g;
@@ -142,7 +153,7 @@ public final class ArticleMapper {
 
         private void addMentions(List<ResolvedMention> mentions) {
             for (ResolvedMention rm : mentions) {
-                int begin = mentionBegin(rm.start());
+                int begin = codePoint(rm.start());
                 int end = begin + codePoints(rm.start(), rm.end());
                 Node entity = entity(rm.entity());
                 Node mention = spanNode(begin, end);
@@ -157,17 +168,21 @@ public final class ArticleMapper {
             }
         }
 
-        // Mentions come in body order: convert chars to code points walking forward once, not from 0 each time.
-        private int mentionBegin(int start) {
+        // The code point offset of char offset i: counted once for the whole body, not from 0 for each span.
+        private int codePoint(int i) {
             if (charsAreCodePoints) {
-                return start;
+                return i;
             }
-            if (start < char0) {
-                return body.codePointCount(0, start);
+            if (codePointsBefore == null) {
+                codePointsBefore = new int[body.length() + 1];
+                for (int k = 0; k < body.length(); k++) {
+                    // The low half of a pair adds nothing: the pair is one code point.
+                    boolean low = k > 0 && Character.isLowSurrogate(body.charAt(k))
+                            && Character.isHighSurrogate(body.charAt(k - 1));
+                    codePointsBefore[k + 1] = codePointsBefore[k] + (low ? 0 : 1);
+                }
             }
-            point0 += body.codePointCount(char0, start);
-            char0 = start;
-            return point0;
+            return codePointsBefore[i];
         }
 
         private int codePoints(int start, int end) {
@@ -177,6 +192,7 @@ public final class ArticleMapper {
         private List<Node> addClaims(List<Claim> claims) {
             List<Node> nodes = new ArrayList<>(claims.size());
             for (int i = 0; i < claims.size(); i++) {
+                deadline.check();
                 Claim c = claims.get(i);
                 Node span = span(c.start(), c.end());
                 Node claim = NodeFactory.createURI(iris.claim(doc.source(), i + 1).getURI());
@@ -216,6 +232,7 @@ public final class ArticleMapper {
 
         private void addEvents(List<Event> events, List<Node> claims) {
             for (Event e : events) {
+                deadline.check();
                 Node event = NodeFactory.createURI(iris.event(e.key()).getURI());
                 add(event, TYPE, n(SchemaDO.Event));
                 add(event, LABEL, string(label(e)));
@@ -247,7 +264,7 @@ public final class ArticleMapper {
 
         // A span of the body a fact was read from; offsets converted from chars to code points.
         private Node span(int start, int end) {
-            int begin = charsAreCodePoints ? start : body.codePointCount(0, start);
+            int begin = codePoint(start);
             int stop = begin + codePoints(start, end);
             Node span = spanNode(begin, stop);
             add(span, TYPE, NIF_STRING);

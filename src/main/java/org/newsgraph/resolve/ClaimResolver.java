@@ -1,11 +1,15 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.Deadline;
 import org.newsgraph.extract.QuoteFinder;
 import org.newsgraph.extract.QuoteSpan;
 import org.newsgraph.reference.Entity;
@@ -49,6 +53,14 @@ public final class ClaimResolver {
     private static final Pattern FINAL_COMMA_OR_FULL_STOP = Pattern.compile("[,.]$");
     private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The) ");
 
+    /**
+     * The most characters read before a quote as its introduction, and the longest reported claim: a
+     * "sentence" longer than these is no prose, and reading it whole once per quote or per "said that"
+     * in it would be quadratic in its length. Real sentences stay far below (the seeds' longest: ~500).
+     */
+    private static final int LONGEST_INTRODUCTION = 2_000;
+    private static final int LONGEST_REPORTED = 2_000;
+
     private final QuoteFinder quotes;
     private final Set<String> sayingVerbs;
     private final Iris iris;
@@ -59,34 +71,14 @@ public final class ClaimResolver {
         this.iris = iris;
     }
 
-    /** The claims of one article, in text order. */
+    /** The claims of one article, in text order; {@code all} are its mentions in text order. */
     public List<Claim> resolve(Document doc, List<ResolvedMention> all) {
-        String body = doc.body();
-        List<ResolvedMention> mentions = withoutVenues(body, all);
-        List<QuoteSpan> qs = quotes.find(body);
-        List<Claim> out = new ArrayList<>();
-        Claim previous = null;
-        for (QuoteSpan q : qs) {
-            Attribution a = attribute(body, q, mentions, qs, previous);
-            Claim c;
-            if (a.continues && previous != null) {
-                // The next paragraph of the same speech: one claim, not two.
-                out.remove(out.size() - 1);
-                List<Entity> ms = new ArrayList<>(previous.mentions());
-                inside(all, q.start(), q.end()).stream().filter(e -> !ms.contains(e)).forEach(ms::add);
-                c = new Claim(previous.start(), q.end(), previous.text() + " " + q.text(body), Claim.Kind.DIRECT,
-                        previous.speaker(), previous.speakerDescription(), previous.verb(), previous.medium(), ms);
-            } else {
-                c = new Claim(q.start(), q.end(), q.text(body), Claim.Kind.DIRECT, a.speaker, a.description, a.verb,
-                        a.medium, inside(all, q.start(), q.end()));
-            }
-            out.add(c);
-            previous = c;
-        }
-        out.addAll(reported(body, mentions, qs));
-        out.addAll(according(body, mentions, qs));
-        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
-        return out;
+        return resolve(doc, all, Deadline.NONE);
+    }
+
+    /** As {@link #resolve(Document, List)}, stopping with the deadline's error once its time is spent. */
+    public List<Claim> resolve(Document doc, List<ResolvedMention> all, Deadline deadline) {
+        return new Run(doc.body(), all, deadline).resolve();
     }
 
     private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|outside|inside|into|to|near|"
@@ -111,136 +103,415 @@ public final class ClaimResolver {
         }
     }
 
-    private Attribution attribute(String body, QuoteSpan q, List<ResolvedMention> ms, List<QuoteSpan> qs,
-                                  Claim previous) {
-        // The attribution follows the quote, or splits it: "…,” Morgan wrote. “…”
-        int afterStart = q.parts().size() > 1 ? closingMarkEnd(body, q.parts().get(0).end()) : q.end();
-        int afterLimit = q.parts().size() > 1 ? q.parts().get(1).start() : sentenceEnd(body, q.end());
-        String after = body.substring(afterStart, Math.max(afterStart, Math.min(afterLimit, afterStart + 160)));
-        Matcher verb = firstVerb(after, 10);
-        if (verb != null && !q.introduced()) {
-            String region = after.substring(0, verb.start());
-            String medium = medium(after.substring(verb.start()));
-            ResolvedMention subject = lastSpeaker(ms, afterStart, afterStart + verb.start());
-            if (SPOKES.matcher(region).find()) {
-                // "…," the Kremlin spokesman said: the spokesman of that body named earlier, else the body.
-                Entity named = namedSpokesperson(body, ms, q.start(), subject);
-                if (named != null) {
-                    return new Attribution(named, null, verb.group(), medium);
-                }
-                return new Attribution(subject != null ? speakerOf(subject) : lastSpokesBody(body, ms, q.start()),
-                        null, verb.group(), medium);
-            }
-            if (subject != null) {
-                return new Attribution(spokesTarget(body, subject, ms), null, verb.group(), medium);
-            }
-            if (PRONOUN.matcher(region).matches() || ROLE_NOUN.matcher(region).matches()) {
-                return new Attribution(lastSubject(body, ms, qs, q.start()), null, verb.group(), medium);
-            }
-            if (region.isBlank() || region.strip().equals(",")) {
-                ResolvedMention inverted = firstSpeaker(ms, afterStart + verb.end(), afterStart + verb.end() + 40);
-                if (inverted != null) {
-                    return new Attribution(speakerOf(inverted), null, verb.group(), medium);
-                }
-            }
+    /**
+     * A direct claim being read: a quote, and the paragraphs after it that continue the same speech,
+     * gathered here and made one claim at the end; remaking the claim for each paragraph would copy the
+     * speech so far each time.
+     */
+    private static final class Speech {
+        private final int start;
+        private int end;
+        private final StringBuilder text;
+        private final Attribution by;
+        private final Set<Entity> mentions;
+
+        Speech(int start, int end, String text, Attribution by, List<Entity> mentions) {
+            this.start = start;
+            this.end = end;
+            this.text = new StringBuilder(text);
+            this.by = by;
+            this.mentions = new LinkedHashSet<>(mentions);
         }
-        Attribution before = introduction(body, q, ms, qs);
-        if (before != null) {
-            return before;
+
+        void continueWith(int to, String more, List<Entity> named) {
+            end = to;
+            text.append(' ').append(more);
+            mentions.addAll(named);
         }
-        if (verb != null) {
-            String region = LEADING_SPACE_OR_COMMA.matcher(after.substring(0, verb.start())).replaceAll("").strip();
-            if (!region.isEmpty()) {
-                return new Attribution(null, region, verb.group(), medium(after.substring(verb.start())));
-            }
+
+        Claim claim() {
+            return new Claim(start, end, text.toString(), Claim.Kind.DIRECT, by.speaker, by.description, by.verb,
+                    by.medium, new ArrayList<>(mentions));
         }
-        // A quote paragraph on its own continues the speech before it, or quotes the person just named.
-        int paraStart = body.lastIndexOf("\n\n", q.start());
-        if (previous != null && paraStart > 0 && previous.end() > body.lastIndexOf("\n\n", paraStart - 1) + 2
-                && (previous.speaker() != null || previous.speakerDescription() != null)) {
-            return new Attribution(previous.speaker(), previous.speakerDescription(), null, null, true);
-        }
-        int prevPara = paraStart <= 0 ? 0 : Math.max(0, body.lastIndexOf("\n\n", paraStart - 1));
-        ResolvedMention last = lastPerson(ms, prevPara, Math.max(prevPara, paraStart));
-        if (last == null) {
-            last = lastSpeaker(ms, prevPara, Math.max(prevPara, paraStart));
-        }
-        return new Attribution(last == null ? null : speakerOf(last), null, null, null);
     }
 
-    // "Mr Clegg told a Whitehall press conference: ‘…’", "Here’s Admiral Lord West:" (block below).
-    private Attribution introduction(String body, QuoteSpan q, List<ResolvedMention> ms, List<QuoteSpan> qs) {
-        int s = sentenceStart(body, q.start());
-        int e = q.start();
-        if (body.substring(s, e).isBlank()) {
-            int prevEnd = s;
-            while (prevEnd > 0 && Character.isWhitespace(body.charAt(prevEnd - 1))) {
-                prevEnd--;
+    /**
+     * The claims of one body being read, with its sentences, quotes and mentions indexed once: the
+     * questions each quote asks (the sentence it stands in, the speakers before it) are then answered in
+     * time independent of the article's length.
+     */
+    private final class Run {
+        private final String body;
+        private final Deadline deadline;
+        private final List<ResolvedMention> mentions;
+        private final Sentences sentences;
+        private final List<QuoteSpan> qs;
+        private final int[] quoteStarts;
+        /** The furthest end of the quotes up to each one. */
+        private final int[] quoteReach;
+        private final MentionIndex all;
+        private final MentionIndex named;
+        private final MentionIndex speakers;
+        private final MentionIndex persons;
+        /** Persons named outside quotes: the subjects a pronoun may stand for. */
+        private final MentionIndex subjects;
+        private final Spokes spokes;
+
+        Run(String body, List<ResolvedMention> allMentions, Deadline deadline) {
+            this.body = body;
+            this.deadline = deadline;
+            this.mentions = withoutVenues(body, allMentions);
+            this.sentences = Sentences.of(body);
+            this.qs = quotes.find(body);
+            deadline.check();
+            quoteStarts = new int[qs.size()];
+            quoteReach = new int[qs.size()];
+            for (int k = 0; k < qs.size(); k++) {
+                quoteStarts[k] = qs.get(k).start();
+                quoteReach[k] = Math.max(k > 0 ? quoteReach[k - 1] : Integer.MIN_VALUE, qs.get(k).end());
             }
-            if (prevEnd == 0 || body.charAt(prevEnd - 1) != ':') {
+            all = new MentionIndex(allMentions, m -> true);
+            named = new MentionIndex(mentions, m -> true);
+            speakers = new MentionIndex(mentions, ClaimResolver::canSpeak);
+            persons = new MentionIndex(mentions, m -> m.entity().kind() == EntityKind.PERSON);
+            subjects = new MentionIndex(mentions, m -> m.entity().kind() == EntityKind.PERSON && !inQuote(m.start()));
+            spokes = new Spokes();
+        }
+
+        List<Claim> resolve() {
+            List<Claim> out = new ArrayList<>();
+            Speech speech = null;
+            for (QuoteSpan q : qs) {
+                deadline.check();
+                Attribution a = attribute(q, speech);
+                if (a.continues && speech != null) {
+                    // The next paragraph of the same speech: one claim, not two.
+                    speech.continueWith(q.end(), q.text(body), inside(all, q.start(), q.end()));
+                    continue;
+                }
+                if (speech != null) {
+                    out.add(speech.claim());
+                }
+                speech = new Speech(q.start(), q.end(), q.text(body), a, inside(all, q.start(), q.end()));
+            }
+            if (speech != null) {
+                out.add(speech.claim());
+            }
+            deadline.check();
+            out.addAll(reported());
+            deadline.check();
+            out.addAll(according());
+            out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            return out;
+        }
+
+        private Attribution attribute(QuoteSpan q, Speech previous) {
+            // The attribution follows the quote, or splits it: "…,” Morgan wrote. “…”
+            int afterStart = q.parts().size() > 1 ? closingMarkEnd(body, q.parts().get(0).end()) : q.end();
+            int afterLimit = q.parts().size() > 1 ? q.parts().get(1).start() : sentences.end(q.end());
+            String after = body.substring(afterStart, Math.max(afterStart, Math.min(afterLimit, afterStart + 160)));
+            Matcher verb = firstVerb(after, 10);
+            if (verb != null && !q.introduced()) {
+                String region = after.substring(0, verb.start());
+                String medium = medium(after.substring(verb.start()));
+                ResolvedMention subject = speakers.last(afterStart, afterStart + verb.start());
+                if (SPOKES.matcher(region).find()) {
+                    // "…," the Kremlin spokesman said: the spokesman of that body named earlier, else the body.
+                    Entity spokesman = spokes.namedBefore(q.start(), subject);
+                    if (spokesman != null) {
+                        return new Attribution(spokesman, null, verb.group(), medium);
+                    }
+                    return new Attribution(subject != null ? speakerOf(subject) : spokes.bodyBefore(q.start()),
+                            null, verb.group(), medium);
+                }
+                if (subject != null) {
+                    return new Attribution(speakerOf(subject), null, verb.group(), medium);
+                }
+                if (PRONOUN.matcher(region).matches() || ROLE_NOUN.matcher(region).matches()) {
+                    return new Attribution(lastSubject(q.start()), null, verb.group(), medium);
+                }
+                if (region.isBlank() || region.strip().equals(",")) {
+                    ResolvedMention inverted = speakers.first(afterStart + verb.end(), afterStart + verb.end() + 40);
+                    if (inverted != null) {
+                        return new Attribution(speakerOf(inverted), null, verb.group(), medium);
+                    }
+                }
+            }
+            Attribution before = introduction(q);
+            if (before != null) {
+                return before;
+            }
+            if (verb != null) {
+                String region = LEADING_SPACE_OR_COMMA.matcher(after.substring(0, verb.start())).replaceAll("").strip();
+                if (!region.isEmpty()) {
+                    return new Attribution(null, region, verb.group(), medium(after.substring(verb.start())));
+                }
+            }
+            // A quote paragraph on its own continues the speech before it, or quotes the person just named.
+            int paraStart = body.lastIndexOf("\n\n", q.start());
+            if (previous != null && paraStart > 0 && previous.end > body.lastIndexOf("\n\n", paraStart - 1) + 2
+                    && (previous.by.speaker != null || previous.by.description != null)) {
+                return new Attribution(previous.by.speaker, previous.by.description, null, null, true);
+            }
+            int prevPara = paraStart <= 0 ? 0 : Math.max(0, body.lastIndexOf("\n\n", paraStart - 1));
+            ResolvedMention last = persons.last(prevPara, Math.max(prevPara, paraStart));
+            if (last == null) {
+                last = speakers.last(prevPara, Math.max(prevPara, paraStart));
+            }
+            return new Attribution(last == null ? null : speakerOf(last), null, null, null);
+        }
+
+        // "Mr Clegg told a Whitehall press conference: ‘…’", "Here’s Admiral Lord West:" (block below).
+        private Attribution introduction(QuoteSpan q) {
+            int s = sentences.start(q.start());
+            int e = q.start();
+            // The sentence start skips whitespace up to the quote: [s, e) is blank exactly when empty.
+            if (s == e) {
+                int prevEnd = s;
+                while (prevEnd > 0 && Character.isWhitespace(body.charAt(prevEnd - 1))) {
+                    prevEnd--;
+                }
+                if (prevEnd == 0 || body.charAt(prevEnd - 1) != ':') {
+                    return null;
+                }
+                e = prevEnd;
+                s = sentences.start(prevEnd - 1);
+            }
+            if (e - s > LONGEST_INTRODUCTION) {
                 return null;
             }
-            e = prevEnd;
-            s = sentenceStart(body, prevEnd - 1);
+            String intro = body.substring(s, e);
+            Matcher verb = firstVerb(intro, 60);
+            boolean colon = intro.strip().endsWith(":") || intro.strip().endsWith(",");
+            if (verb == null && !colon) {
+                return null;
+            }
+            String verbText = verb == null ? null : verb.group();
+            String medium = verb == null ? null : medium(intro.substring(verb.start()));
+            Matcher spokes = SPOKES.matcher(intro);
+            if (spokes.find()) {
+                // "Kremlin spokesman Dmitry Peskov told reporters": the spokesman is named, and speaks.
+                ResolvedMention named = speakers.firstStartingIn(s + spokes.end(), s + spokes.end() + 3);
+                if (named != null && named.entity().kind() == EntityKind.PERSON) {
+                    return new Attribution(named.entity(), null, verbText, medium);
+                }
+                ResolvedMention body0 = speakers.last(s, s + spokes.start());
+                if (body0 != null) {
+                    return new Attribution(speakerOf(body0), null, verbText, medium);
+                }
+            }
+            int subjectEnd = verb == null ? e : s + verb.start();
+            ResolvedMention subject = speakers.first(s, subjectEnd);
+            if (subject == null) {
+                subject = speakers.first(s, e);
+            }
+            if (subject != null) {
+                return new Attribution(speakerOf(subject), null, verbText, medium);
+            }
+            String lead = body.substring(s, subjectEnd).strip();
+            if (PRONOUN.matcher(lead).matches()) {
+                return new Attribution(lastSubject(s), null, verbText, medium);
+            }
+            String description = FINAL_COMMA_OR_COLON.matcher(lead).replaceAll("").strip();
+            return description.isEmpty() || verb == null ? null : new Attribution(null, description, verbText, medium);
         }
-        String intro = body.substring(s, e);
-        Matcher verb = firstVerb(intro, 60);
-        boolean colon = intro.strip().endsWith(":") || intro.strip().endsWith(",");
-        if (verb == null && !colon) {
+
+        // "X said that …", "according to X, …": reported speech, kept but not quoted.
+        private List<Claim> reported() {
+            List<Claim> out = new ArrayList<>();
+            Matcher m = REPORTED.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int from = 0; findReported(body, m, from); from = m.end()) {
+                deadline.check();
+                int s = sentences.start(m.start());
+                int e = sentences.end(m.end());
+                if (inQuote(m.start()) || e <= m.end() || e - m.end() > LONGEST_REPORTED) {
+                    continue;
+                }
+                ResolvedMention subject = speakers.last(s, m.start());
+                if (subject == null) {
+                    continue;
+                }
+                String text = FINAL_FULL_STOP.matcher(body.substring(m.end(), e).strip()).replaceAll("");
+                if (SPACES.split(text).length < 4) {
+                    continue;
+                }
+                out.add(new Claim(m.end(), e, text, Claim.Kind.REPORTED, speakerOf(subject), null,
+                        m.group(1), null, inside(named, m.end(), e)));
+            }
+            return out;
+        }
+
+        // "According to X, …" and "…, according to X.": the sentence is X's claim.
+        private List<Claim> according() {
+            List<Claim> out = new ArrayList<>();
+            Matcher m = ACCORDING.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int next = 0; findAccording(body, m, next); next = m.end()) {
+                deadline.check();
+                if (inQuote(m.start())) {
+                    continue;
+                }
+                ResolvedMention source = speakers.first(m.end(), m.end() + 40);
+                if (source == null) {
+                    continue;
+                }
+                int s = sentences.start(m.start());
+                int e = sentences.end(m.end());
+                int from;
+                int to;
+                // The sentence start skips whitespace up to the match: [s, m.start()) is blank exactly when empty.
+                if (s == m.start()) {
+                    int comma = indexOfComma(source.end(), e);
+                    from = comma < 0 ? source.end() : comma + 1;
+                    to = e;
+                } else {
+                    from = s;
+                    to = m.start();
+                }
+                // A sentence that ends inside the source's name ("St. Petersburg") leaves nothing after it.
+                if (from > to || to - from > LONGEST_REPORTED) {
+                    continue;
+                }
+                String text = FINAL_COMMA_OR_FULL_STOP.matcher(body.substring(from, to).strip()).replaceAll("").strip();
+                if (SPACES.split(text).length >= 4) {
+                    out.add(new Claim(from, to, text, Claim.Kind.REPORTED, speakerOf(source), null, "according to",
+                            null, inside(named, from, to)));
+                }
+            }
+            return out;
+        }
+
+        // The first comma in [from, to], or -1: one after the sentence's end is not the sentence's.
+        private int indexOfComma(int from, int to) {
+            for (int i = from; i <= to && i < body.length(); i++) {
+                if (body.charAt(i) == ',') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        // "he said": the subject (first person named) of the nearest sentence before that names one.
+        private Entity lastSubject(int before) {
+            int end = before;
+            for (int k = 0; k < 6 && end > 0; k++) {
+                int start = sentences.start(Math.max(0, end - 1));
+                ResolvedMention m = subjects.first(start, end);
+                if (m != null) {
+                    return m.entity();
+                }
+                end = start;
+            }
             return null;
         }
-        String verbText = verb == null ? null : verb.group();
-        String medium = verb == null ? null : medium(intro.substring(verb.start()));
-        Matcher spokes = SPOKES.matcher(intro);
-        if (spokes.find()) {
-            // "Kremlin spokesman Dmitry Peskov told reporters": the spokesman is named, and speaks.
-            ResolvedMention named = speakerStartingIn(ms, s + spokes.end(), s + spokes.end() + 3);
-            if (named != null && named.entity().kind() == EntityKind.PERSON) {
-                return new Attribution(named.entity(), null, verbText, medium);
-            }
-            ResolvedMention body0 = lastSpeaker(ms, s, s + spokes.start());
-            if (body0 != null) {
-                return new Attribution(speakerOf(body0), null, verbText, medium);
-            }
-        }
-        int subjectEnd = verb == null ? e : s + verb.start();
-        ResolvedMention subject = firstSpeaker(ms, s, subjectEnd);
-        if (subject == null) {
-            subject = firstSpeaker(ms, s, e);
-        }
-        if (subject != null) {
-            return new Attribution(spokesTarget(body, subject, ms), null, verbText, medium);
-        }
-        String lead = body.substring(s, subjectEnd).strip();
-        if (PRONOUN.matcher(lead).matches()) {
-            return new Attribution(lastSubject(body, ms, qs, s), null, verbText, medium);
-        }
-        String description = FINAL_COMMA_OR_COLON.matcher(lead).replaceAll("").strip();
-        return description.isEmpty() || verb == null ? null : new Attribution(null, description, verbText, medium);
-    }
 
-    // "X said that …", "according to X, …": reported speech, kept but not quoted.
-    private List<Claim> reported(String body, List<ResolvedMention> ms, List<QuoteSpan> qs) {
-        List<Claim> out = new ArrayList<>();
-        Matcher m = REPORTED.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int from = 0; findReported(body, m, from); from = m.end()) {
-            int s = sentenceStart(body, m.start());
-            int e = sentenceEnd(body, m.end());
-            if (inQuote(qs, m.start()) || e <= m.end()) {
-                continue;
+        private boolean inQuote(int i) {
+            int lo = 0;
+            int hi = quoteStarts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (quoteStarts[mid] <= i) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
-            ResolvedMention subject = lastSpeaker(ms, s, m.start());
-            if (subject == null) {
-                continue;
-            }
-            String text = FINAL_FULL_STOP.matcher(body.substring(m.end(), e).strip()).replaceAll("");
-            if (SPACES.split(text).length < 4) {
-                continue;
-            }
-            out.add(new Claim(m.end(), e, text, Claim.Kind.REPORTED, spokesTarget(body, subject, ms), null,
-                    m.group(1), null, inside(ms, m.end(), e)));
+            return lo > 0 && quoteReach[lo - 1] > i;
         }
-        return out;
+
+        private Entity speakerOf(ResolvedMention m) {
+            if (m.seat()) {
+                String name = LEADING_THE.matcher(m.text()).replaceFirst("");
+                return new Entity(iris.actor(name).getURI(), name, EntityKind.ORGANIZATION, null, null);
+            }
+            return m.entity();
+        }
+
+        /**
+         * Every "spokesman" of the body, once, with the person named right after it and the speaker named
+         * just before it (whose spokesman it is): a quote attributed to "the spokesman" looks back through
+         * them by binary search rather than searching the body before it again.
+         */
+        private final class Spokes {
+            private final int[] starts;
+            private final int[] ends;
+            /** The person named right after each, or null. */
+            private final Entity[] person;
+            /** Per match, the index of the last match up to it naming a person, or -1. */
+            private final int[] lastNaming;
+            /** The matches naming a person, by the text of the speaker named before them. */
+            private final Map<String, List<Integer>> namingByOwner = new HashMap<>();
+
+            Spokes() {
+                List<int[]> found = new ArrayList<>();
+                Matcher m = SPOKES.matcher(body);
+                while (m.find()) {
+                    found.add(new int[] {m.start(), m.end()});
+                }
+                int n = found.size();
+                starts = new int[n];
+                ends = new int[n];
+                person = new Entity[n];
+                lastNaming = new int[n];
+                for (int k = 0; k < n; k++) {
+                    starts[k] = found.get(k)[0];
+                    ends[k] = found.get(k)[1];
+                    ResolvedMention p = speakers.firstStartingIn(ends[k], ends[k] + 3);
+                    boolean naming = p != null && p.entity().kind() == EntityKind.PERSON;
+                    person[k] = naming ? p.entity() : null;
+                    lastNaming[k] = naming ? k : k > 0 ? lastNaming[k - 1] : -1;
+                    ResolvedMention owner = speakers.last(Math.max(0, starts[k] - 60), starts[k]);
+                    if (naming && owner != null) {
+                        namingByOwner.computeIfAbsent(owner.text(), t -> new ArrayList<>()).add(k);
+                    }
+                }
+            }
+
+            // "…," the Kremlin spokesman said: the last spokesman named before, of the same body when the
+            // attribution names one ("Kremlin spokesman Dmitry Peskov").
+            Entity namedBefore(int before, ResolvedMention of) {
+                int k = lastEndingBy(before);
+                if (of == null) {
+                    return k >= 0 && lastNaming[k] >= 0 ? person[lastNaming[k]] : null;
+                }
+                List<Integer> same = namingByOwner.getOrDefault(of.text(), List.of());
+                int lo = 0;
+                int hi = same.size();
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (same.get(mid) <= k) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                return lo > 0 ? person[same.get(lo - 1)] : null;
+            }
+
+            // "the spokesperson said": the body of the last "X spokesman" before.
+            Entity bodyBefore(int before) {
+                int k = lastEndingBy(before);
+                if (k < 0) {
+                    return null;
+                }
+                ResolvedMention x = speakers.last(Math.max(0, starts[k] - 60), starts[k]);
+                return x == null ? null : speakerOf(x);
+            }
+
+            // The last match that ends by the given position, as a search of the body before it finds; -1 if none.
+            private int lastEndingBy(int before) {
+                int lo = 0;
+                int hi = ends.length;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (ends[mid] <= before) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                return lo - 1;
+            }
+        }
     }
 
     /**
@@ -288,149 +559,17 @@ public final class ClaimResolver {
         return true;
     }
 
-    // "According to X, …" and "…, according to X.": the sentence is X's claim.
-    private List<Claim> according(String body, List<ResolvedMention> ms, List<QuoteSpan> qs) {
-        List<Claim> out = new ArrayList<>();
-        Matcher m = ACCORDING.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int next = 0; findAccording(body, m, next); next = m.end()) {
-            if (inQuote(qs, m.start())) {
-                continue;
-            }
-            ResolvedMention source = firstSpeaker(ms, m.end(), m.end() + 40);
-            if (source == null) {
-                continue;
-            }
-            int s = sentenceStart(body, m.start());
-            int e = sentenceEnd(body, m.end());
-            int from;
-            int to;
-            if (body.substring(s, m.start()).isBlank()) {
-                int comma = body.indexOf(',', source.end());
-                from = comma < 0 || comma > e ? source.end() : comma + 1;
-                to = e;
-            } else {
-                from = s;
-                to = m.start();
-            }
-            String text = FINAL_COMMA_OR_FULL_STOP.matcher(body.substring(from, to).strip()).replaceAll("").strip();
-            if (SPACES.split(text).length >= 4) {
-                out.add(new Claim(from, to, text, Claim.Kind.REPORTED, speakerOf(source), null, "according to", null,
-                        inside(ms, from, to)));
-            }
-        }
-        return out;
-    }
-
-    // "he said": the subject (first person named) of the nearest sentence before that names one.
-    private Entity lastSubject(String body, List<ResolvedMention> ms, List<QuoteSpan> qs, int before) {
-        int end = before;
-        for (int k = 0; k < 6 && end > 0; k++) {
-            int start = sentenceStart(body, Math.max(0, end - 1));
-            for (ResolvedMention m : ms) {
-                if (m.start() >= start && m.end() <= end && m.entity().kind() == EntityKind.PERSON
-                        && !inQuote(qs, m.start())) {
-                    return m.entity();
-                }
-            }
-            end = start;
-        }
-        return null;
-    }
-
-    // "…," the Kremlin spokesman said: the spokesman named earlier ("Kremlin spokesman Dmitry Peskov"), of the
-    // same body when the attribution names one.
-    private static Entity namedSpokesperson(String body, List<ResolvedMention> ms, int before, ResolvedMention of) {
-        Matcher m = SPOKES.matcher(body.substring(0, before));
-        Entity last = null;
-        while (m.find()) {
-            ResolvedMention p = speakerStartingIn(ms, m.end(), m.end() + 3);
-            ResolvedMention owner = lastSpeaker(ms, Math.max(0, m.start() - 60), m.start());
-            boolean sameBody = of == null || owner != null && owner.text().equals(of.text());
-            if (p != null && p.entity().kind() == EntityKind.PERSON && sameBody) {
-                last = p.entity();
-            }
-        }
-        return last;
-    }
-
-    // "the spokesperson said": the body of the last "X spokesman" before.
-    private Entity lastSpokesBody(String body, List<ResolvedMention> ms, int before) {
-        Matcher m = SPOKES.matcher(body.substring(0, before));
-        int at = -1;
-        while (m.find()) {
-            at = m.start();
-        }
-        if (at < 0) {
-            return null;
-        }
-        ResolvedMention x = lastSpeaker(ms, Math.max(0, at - 60), at);
-        return x == null ? null : speakerOf(x);
-    }
-
-    // "Prime Minister David Cameron’s official spokesman": the spokesman speaks for the person named.
-    private Entity spokesTarget(String body, ResolvedMention subject, List<ResolvedMention> ms) {
-        return speakerOf(subject);
-    }
-
-    private Entity speakerOf(ResolvedMention m) {
-        if (m.seat()) {
-            String name = LEADING_THE.matcher(m.text()).replaceFirst("");
-            return new Entity(iris.actor(name).getURI(), name, EntityKind.ORGANIZATION, null, null);
-        }
-        return m.entity();
-    }
-
     private static boolean canSpeak(ResolvedMention m) {
         return m.entity().isActor() || m.seat();
     }
 
-    private static ResolvedMention lastSpeaker(List<ResolvedMention> ms, int from, int to) {
-        ResolvedMention last = null;
-        for (ResolvedMention m : ms) {
-            if (m.start() >= from && m.end() <= to && canSpeak(m)) {
-                last = m;
-            }
+    // The distinct entities named within [from, to), in order.
+    private static List<Entity> inside(MentionIndex ms, int from, int to) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (ResolvedMention m : ms.within(from, to)) {
+            out.add(m.entity());
         }
-        return last;
-    }
-
-    private static ResolvedMention lastPerson(List<ResolvedMention> ms, int from, int to) {
-        ResolvedMention last = null;
-        for (ResolvedMention m : ms) {
-            if (m.start() >= from && m.end() <= to && m.entity().kind() == EntityKind.PERSON) {
-                last = m;
-            }
-        }
-        return last;
-    }
-
-    private static ResolvedMention firstSpeaker(List<ResolvedMention> ms, int from, int to) {
-        for (ResolvedMention m : ms) {
-            if (m.start() >= from && m.end() <= to && canSpeak(m)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    // The name right after "spokesman" starts there but runs on: only its start is bounded.
-    private static ResolvedMention speakerStartingIn(List<ResolvedMention> ms, int from, int to) {
-        for (ResolvedMention m : ms) {
-            if (m.start() >= from && m.start() <= to && canSpeak(m)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static List<Entity> inside(List<ResolvedMention> ms, int from, int to) {
-        List<Entity> out = new ArrayList<>();
-        for (ResolvedMention m : ms) {
-            if (m.start() >= from && m.end() <= to && !out.contains(m.entity())) {
-                out.add(m.entity());
-            }
-        }
-        return out;
+        return new ArrayList<>(out);
     }
 
     private Matcher firstVerb(String s, int maxWords) {
@@ -467,20 +606,4 @@ public final class ClaimResolver {
         return k;
     }
 
-    private static boolean inQuote(List<QuoteSpan> qs, int i) {
-        for (QuoteSpan q : qs) {
-            if (q.start() <= i && i < q.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int sentenceStart(String s, int i) {
-        return Sentences.start(s, i);
-    }
-
-    private static int sentenceEnd(String s, int i) {
-        return Sentences.end(s, i);
-    }
 }

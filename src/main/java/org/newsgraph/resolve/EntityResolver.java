@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.newsgraph.Deadline;
 import org.newsgraph.extract.NameCandidate;
 import org.newsgraph.extract.NameFinder;
 import org.newsgraph.reference.Entity;
@@ -53,18 +54,25 @@ public final class EntityResolver {
 
     /** Every mention in the body, in text order, none overlapping. */
     public List<ResolvedMention> resolve(Document doc) {
-        return new Run(doc).resolve();
+        return resolve(doc, Deadline.NONE);
+    }
+
+    /** As {@link #resolve(Document)}, stopping with the deadline's error once its time is spent. */
+    public List<ResolvedMention> resolve(Document doc, Deadline deadline) {
+        return new Run(doc, deadline).resolve();
     }
 
     /** State of resolving one article: its entities by IRI, so one IRI always carries one name. */
     private final class Run {
         private final Document doc;
+        private final Deadline deadline;
         private final Map<String, Entity> byIri = new HashMap<>();
         /** A person's name is resolved twice, once to index surnames: the IRI is minted once. */
         private final Map<String, String> iriByName = new HashMap<>();
 
-        Run(Document doc) {
+        Run(Document doc, Deadline deadline) {
             this.doc = doc;
+            this.deadline = deadline;
         }
 
         List<ResolvedMention> resolve() {
@@ -105,10 +113,12 @@ public final class EntityResolver {
                     countryCounts.merge(e.code(), 1, Integer::sum);
                 }
             }
+            deadline.check();
             List<RoleDirectory.Hit> roleHits = roles.find(body);
             roleHits.forEach(h -> mark(taken, h.start(), h.end()));
-
+            deadline.check();
             List<NameCandidate> candidates = names.find(body, taken, soft);
+            deadline.check();
             Map<String, Entity> bySurname = new HashMap<>();
             for (ResolvedMention m : out) {
                 if (m.entity().kind() == EntityKind.PERSON) {
@@ -158,6 +168,7 @@ public final class EntityResolver {
                         local != null && local != h.label().entity() ? ResolvedMention.Method.COREFERENCE
                                 : ResolvedMention.Method.REFERENCE_DATA));
             }
+            deadline.check();
             resolveRoles(roleHits, countryCounts, out);
             out.sort(Comparator.comparingInt(ResolvedMention::start));
             return out;

@@ -6,11 +6,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.Deadline;
 import org.newsgraph.extract.EventTriggers;
 import org.newsgraph.extract.EventType;
 import org.newsgraph.extract.TimeExpressions;
@@ -55,9 +59,15 @@ public final class EventResolver {
 
     /** Events of one article, merged within it, in order of first report. */
     public List<Event> resolve(Document doc, List<ResolvedMention> mentions, List<Claim> claims) {
+        return resolve(doc, mentions, claims, Deadline.NONE);
+    }
+
+    /** As {@link #resolve(Document, List, List)}, stopping with the deadline's error once its time is spent. */
+    public List<Event> resolve(Document doc, List<ResolvedMention> mentions, List<Claim> claims, Deadline deadline) {
         String body = doc.body();
         List<int[]> sentences = Sentences.split(body);
         List<List<ResolvedMention>> bySentence = bySentence(sentences, mentions);
+        Quotes quotes = new Quotes(claims);
         List<Event> found = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
             int[] s = sentences.get(k);
@@ -66,6 +76,7 @@ public final class EventResolver {
             if (inSentence.isEmpty()) {
                 continue;
             }
+            deadline.check();
             String sentence = body.substring(s[0], s[1]);
             List<PhraseMatcher.Hit<EventType>> hits = triggers.find(sentence);
             if (hits.isEmpty()) {
@@ -91,10 +102,68 @@ public final class EventResolver {
                     when = times.find(sentence, doc.date());
                     place = place(sentence);
                 }
-                found.add(event(h, s, sentence, inSentence, when, claims, place));
+                found.add(event(h, s, sentence, inSentence, when, quotes, place));
             }
         }
+        deadline.check();
         return merge(found);
+    }
+
+    /**
+     * The direct claims of an article, for the question which of them a trigger stands in: a binary
+     * search to the last one starting at or before it, then back while earlier ones may still reach
+     * it (quotes do not overlap, so that is at once), instead of a walk over every claim per event.
+     */
+    private static final class Quotes {
+        private final int[] index;
+        private final int[] starts;
+        private final int[] ends;
+        /** The furthest end of the direct claims up to each one. */
+        private final int[] reach;
+
+        Quotes(List<Claim> claims) {
+            List<Integer> direct = new ArrayList<>();
+            for (int i = 0; i < claims.size(); i++) {
+                if (claims.get(i).kind() == Claim.Kind.DIRECT) {
+                    direct.add(i);
+                }
+            }
+            direct.sort((a, b) -> Integer.compare(claims.get(a).start(), claims.get(b).start()));
+            int n = direct.size();
+            index = new int[n];
+            starts = new int[n];
+            ends = new int[n];
+            reach = new int[n];
+            for (int k = 0; k < n; k++) {
+                Claim c = claims.get(direct.get(k));
+                index[k] = direct.get(k);
+                starts[k] = c.start();
+                ends[k] = c.end();
+                reach[k] = Math.max(k > 0 ? reach[k - 1] : Integer.MIN_VALUE, c.end());
+            }
+        }
+
+        /** Indexes into the claims of the direct ones holding position i, ascending. */
+        List<Integer> holding(int i) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= i) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int k = lo - 1; k >= 0 && reach[k] > i; k--) {
+                if (ends[k] > i) {
+                    out.add(index[k]);
+                }
+            }
+            Collections.sort(out);
+            return out;
+        }
     }
 
     /**
@@ -173,7 +242,7 @@ public final class EventResolver {
     }
 
     private Event event(PhraseMatcher.Hit<EventType> h, int[] s, String sentence, List<ResolvedMention> ms,
-                        List<TimeExpressions.Hit> when, List<Claim> claims, String place) {
+                        List<TimeExpressions.Hit> when, Quotes quotes, String place) {
         int trigger = s[0] + h.start();
         Set<Entity> all = new LinkedHashSet<>();
         Set<Entity> agents = new LinkedHashSet<>();
@@ -192,13 +261,7 @@ public final class EventResolver {
                 date = t.date();
             }
         }
-        List<Integer> inClaims = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            Claim c = claims.get(i);
-            if (c.kind() == Claim.Kind.DIRECT && c.start() <= trigger && trigger < c.end()) {
-                inClaims.add(i);
-            }
-        }
+        List<Integer> inClaims = quotes.holding(trigger);
         targets.removeAll(agents);
         List<int[]> spans = new ArrayList<>();
         spans.add(s);
@@ -235,30 +298,84 @@ public final class EventResolver {
         return false;
     }
 
+    /**
+     * How many earlier events of its type a report is compared with to be merged into one. News articles
+     * report a handful of events of a type; a text reporting thousands (generated, or hostile) would
+     * otherwise cost the product of their numbers.
+     */
+    static final int MERGE_CANDIDATES = 64;
+
+    /** An event of the article as its reports are merged into it, growing in place. */
+    private static final class Merged {
+        private final EventType type;
+        private PartialDate date;
+        private final Set<Entity> participants;
+        private final Set<Entity> agents;
+        private final Set<Entity> targets;
+        private final List<int[]> spans;
+        private final List<Integer> claims;
+        private final String trigger;
+        private String place;
+
+        Merged(Event e) {
+            type = e.type();
+            date = e.date();
+            participants = new LinkedHashSet<>(e.participants());
+            agents = new LinkedHashSet<>(e.agents());
+            targets = new LinkedHashSet<>(e.targets());
+            spans = new ArrayList<>(e.spans());
+            claims = new ArrayList<>(e.claims());
+            trigger = e.trigger();
+            place = e.place();
+        }
+
+        // Dates that agree, and the participants of one report among those of the other; the sizes
+        // rule out most pairs before any look-up.
+        boolean sameAs(Event e, Set<Entity> others) {
+            return compatible(date, e.date())
+                    && (participants.size() >= others.size() && participants.containsAll(others)
+                    || others.size() >= participants.size() && others.containsAll(participants));
+        }
+
+        void add(Event e) {
+            date = precise(date, e.date());
+            participants.addAll(e.participants());
+            agents.addAll(e.agents());
+            targets.addAll(e.targets());
+            spans.addAll(e.spans());
+            claims.addAll(e.claims());
+            place = place != null ? place : e.place();
+        }
+
+        Event event() {
+            return new Event(null, type, date, new ArrayList<>(participants), new ArrayList<>(agents),
+                    new ArrayList<>(targets), spans, claims, trigger, place);
+        }
+    }
+
     // One event reported twice in an article (same type, dates that agree, the participants of one
     // report among those of the other) is one event; "Russian air strikes" and "Assad's forces
     // fighting" stay two.
     private static List<Event> merge(List<Event> events) {
-        List<Event> out = new ArrayList<>();
+        List<Merged> out = new ArrayList<>();
+        Map<EventType, List<Merged>> byType = new EnumMap<>(EventType.class);
         for (Event e : events) {
-            int same = -1;
-            for (int i = 0; i < out.size(); i++) {
-                Event o = out.get(i);
-                if (o.type() == e.type() && compatible(o.date(), e.date())
-                        && (o.participants().containsAll(e.participants())
-                        || e.participants().containsAll(o.participants()))) {
-                    same = i;
+            List<Merged> ofType = byType.computeIfAbsent(e.type(), t -> new ArrayList<>());
+            Set<Entity> participants = new HashSet<>(e.participants());
+            Merged same = null;
+            for (int i = 0; i < ofType.size() && i < MERGE_CANDIDATES; i++) {
+                if (ofType.get(i).sameAs(e, participants)) {
+                    same = ofType.get(i);
                     break;
                 }
             }
-            if (same < 0) {
-                out.add(e);
-                continue;
+            if (same != null) {
+                same.add(e);
+            } else {
+                Merged m = new Merged(e);
+                out.add(m);
+                ofType.add(m);
             }
-            Event o = out.get(same);
-            out.set(same, new Event(null, o.type(), precise(o.date(), e.date()), union(o.participants(), e.participants()),
-                    union(o.agents(), e.agents()), union(o.targets(), e.targets()), concat(o.spans(), e.spans()),
-                    concat(o.claims(), e.claims()), o.trigger(), o.place() != null ? o.place() : e.place()));
         }
         if (out.isEmpty()) {
             return List.of();
@@ -266,8 +383,8 @@ public final class EventResolver {
         // One digest for the article's events: looking SHA-1 up costs more than hashing a key.
         MessageDigest sha1 = sha1();
         List<Event> keyed = new ArrayList<>(out.size());
-        for (Event e : out) {
-            keyed.add(withKey(e, sha1));
+        for (Merged m : out) {
+            keyed.add(withKey(m.event(), sha1));
         }
         return List.copyOf(keyed);
     }
@@ -321,17 +438,5 @@ public final class EventResolver {
             return a;
         }
         return b.lexical().length() > a.lexical().length() ? b : a;
-    }
-
-    private static <T> List<T> union(List<T> a, List<T> b) {
-        Set<T> s = new LinkedHashSet<>(a);
-        s.addAll(b);
-        return new ArrayList<>(s);
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> s = new ArrayList<>(a);
-        s.addAll(b);
-        return s;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.Deadline;
 import org.newsgraph.reference.Outlet;
 import org.newsgraph.reference.OutletDirectory;
 
@@ -58,7 +59,6 @@ public final class ArticleReader {
     private static final Pattern PHOTO_CREDIT_LINE = Pattern.compile("(?i)^(?:image (?:copyright|caption|source)|"
             + "photograph|photo|picture|credit)\\b|©\\s*(?:getty|afp|reuters|ap\\b|pa\\b|epa|sputnik|tass|xinhua|"
             + "anadolu|shutterstock|alamy)");
-    private static final Pattern ENDS_MID_SENTENCE = Pattern.compile(".*[\\p{Ll},]$");
     private static final Pattern WIDE_SPACE = Pattern.compile(" {2,}");
     private static final Pattern CLICK_TO_ENLARGE = Pattern.compile("(?i)\\s*Click to enlarge\\s*");
     private static final Pattern IMAGE_CAPTION = Pattern.compile("^Image caption\\s+");
@@ -125,7 +125,12 @@ public final class ArticleReader {
 
     /** Reads one article. {@code source} is its identity (file name without extension). */
     public Document read(String source, String raw) {
-        return new Reading(source, lines(raw)).run();
+        return read(source, raw, Deadline.NONE);
+    }
+
+    /** Reads one article, stopping with the deadline's error once its time is spent. */
+    public Document read(String source, String raw, Deadline deadline) {
+        return new Reading(source, lines(raw), deadline).run();
     }
 
     private static List<String> lines(String raw) {
@@ -136,6 +141,15 @@ public final class ArticleReader {
             out.add(l.strip());
         }
         return out;
+    }
+
+    private static boolean hasLineTerminator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (RegexCharClass.isLineTerminator(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String s, List<String> parts) {
@@ -175,7 +189,11 @@ public final class ArticleReader {
         private final Map<String, Integer> publisherVotes = new LinkedHashMap<>();
         private String explicitPublisher;
         private boolean datelineSeen;
-        private final List<String> body = new ArrayList<>();
+        /** Paragraphs; the last grows in place as scraped line breaks inside it are mended. */
+        private final List<StringBuilder> body = new ArrayList<>();
+        /** Whether the last paragraph holds a line terminator (no line holds \n, but \u2028 and the like pass). */
+        private boolean lastHasTerminator;
+        private final Deadline deadline;
         private final List<String> footer = new ArrayList<>();
         private final List<String> header = new ArrayList<>();
         private final List<String> comments = new ArrayList<>();
@@ -187,14 +205,16 @@ public final class ArticleReader {
         private final Map<String, List<DateFinder.Hit>> dateHits = new HashMap<>();
         private final Map<String, Boolean> dateOnly = new HashMap<>();
 
-        Reading(String source, List<String> lines) {
+        Reading(String source, List<String> lines, Deadline deadline) {
             this.source = source;
             this.lines = lines;
+            this.deadline = deadline;
         }
 
         Document run() {
             int titleAt = findTitle();
             for (int i = 0; i < titleAt; i++) {
+                deadline.check();
                 String l = lines.get(i);
                 if (l.isEmpty() || Boilerplate.isNavigation(l, words(l))) {
                     continue;
@@ -213,6 +233,7 @@ public final class ArticleReader {
                 if (l.isEmpty()) {
                     continue;
                 }
+                deadline.check();
                 if (ended) {
                     footer.add(l);
                     continue;
@@ -270,7 +291,12 @@ public final class ArticleReader {
                 addBodyLine(cleanBodyLine(l));
             }
             readFooter();
-            return new Document(source, title, authors, publisher(), finalDate(), String.join("\n\n", body), comments);
+            List<String> paragraphs = new ArrayList<>(body.size());
+            for (StringBuilder p : body) {
+                paragraphs.add(p.toString());
+            }
+            return new Document(source, title, authors, publisher(paragraphs), finalDate(paragraphs),
+                    String.join("\n\n", paragraphs), comments);
         }
 
         // The headline sits just above the byline or date block (or the first paragraph) that opens the
@@ -279,6 +305,7 @@ public final class ArticleReader {
         private int findTitle() {
             int paragraph = -1;
             for (int i = 0; i < lines.size() && paragraph < 0; i++) {
+                deadline.check();
                 String l = lines.get(i);
                 if (!l.isEmpty() && !Boilerplate.isNavigation(l, words(l)) && !Boilerplate.isNotice(l, words(l))
                         && isRunningText(l) && !isMenuRow(l)) {
@@ -288,6 +315,7 @@ public final class ArticleReader {
             int limit = paragraph < 0 ? lines.size() : paragraph;
             int anchor = limit;
             for (int i = 0; i < limit; i++) {
+                deadline.check();
                 if (isMetadata(i)) {
                     anchor = i;
                     break;
@@ -309,11 +337,13 @@ public final class ArticleReader {
                 found = i;
             }
             for (int i = anchor + 1; found < 0 && i < limit; i++) {
+                deadline.check();
                 if (isHeadline(lines.get(i))) {
                     found = i;
                 }
             }
             for (int i = 0; found < 0 && i < limit; i++) {
+                deadline.check();
                 if (isHeadline(lines.get(i))) {
                     found = i;
                 }
@@ -655,23 +685,36 @@ public final class ArticleReader {
                 return;
             }
             if (!body.isEmpty()) {
-                String last = body.get(body.size() - 1);
-                if (last.equals(l)) {
+                StringBuilder last = body.get(body.size() - 1);
+                if (l.contentEquals(last)) {
                     return;
                 }
                 // A paragraph the scraper broke mid-sentence: "… that he would be" / "robust with Moscow."
-                if (Character.isLowerCase(l.charAt(0)) && ENDS_MID_SENTENCE.matcher(last).matches()) {
-                    body.set(body.size() - 1, last + " " + l);
+                // Appended in place: a paragraph broken into many lines is mended in linear time.
+                if (Character.isLowerCase(l.charAt(0)) && endsMidSentence(last)) {
+                    last.append(' ').append(l);
+                    lastHasTerminator |= hasLineTerminator(l);
                     return;
                 }
             }
-            body.add(l);
+            body.add(new StringBuilder(l));
+            lastHasTerminator = hasLineTerminator(l);
+        }
+
+        /**
+         * What {@code .*[\p{Ll},]$} matched on the whole paragraph: it ends in a lower-case letter or a
+         * comma, and no line terminator (which {@code .} does not match) stands before.
+         */
+        private boolean endsMidSentence(StringBuilder last) {
+            int c = Character.codePointBefore(last, last.length());
+            return !lastHasTerminator && (c == ',' || Character.getType(c) == Character.LOWERCASE_LETTER);
         }
 
         private void readFooter() {
             boolean inComments = false;
             boolean afterStamp = false;
             for (String l : footer) {
+                deadline.check();
                 if (Boilerplate.startsComments(l)) {
                     inComments = true;
                     continue;
@@ -690,6 +733,7 @@ public final class ArticleReader {
                 vote(l);
             }
             for (String l : header) {
+                deadline.check();
                 vote(l);
             }
         }
@@ -712,7 +756,7 @@ public final class ArticleReader {
             }
         }
 
-        private String publisher() {
+        private String publisher(List<String> body) {
             if (explicitPublisher != null) {
                 return explicitPublisher;
             }
@@ -736,7 +780,7 @@ public final class ArticleReader {
         }
 
         // A dateline gives month and day; the year only counts if the article states it elsewhere.
-        private PartialDate finalDate() {
+        private PartialDate finalDate(List<String> body) {
             if (date != null || yearlessMonth == 0) {
                 return date;
             }

@@ -50,22 +50,23 @@ public final class DateFinder {
         if (!hasDigit(s)) {
             return hits; // every date form has a number in it
         }
+        DisjointSpans taken = new DisjointSpans();
         // The numeric forms need their separators: skip the scans that cannot match.
         boolean slash = s.indexOf('/') >= 0;
         if (s.indexOf('-') >= 0) {
-            scan(ISO, s, hits, m -> PartialDate.tryOf(num(m, 1), num(m, 2), num(m, 3)));
+            scan(ISO, s, hits, taken, m -> PartialDate.tryOf(num(m, 1), num(m, 2), num(m, 3)));
         }
         if (slash || s.indexOf('.') >= 0) {
-            scan(NUMERIC, s, hits, m -> dayFirst(num(m, 1), num(m, 3), num(m, 4)));
+            scan(NUMERIC, s, hits, taken, m -> dayFirst(num(m, 1), num(m, 3), num(m, 4)));
         }
         if (slash) {
-            scan(US_SHORT, s, hits, m -> PartialDate.tryOf(2000 + num(m, 3), num(m, 1), num(m, 2)));
+            scan(US_SHORT, s, hits, taken, m -> PartialDate.tryOf(2000 + num(m, 3), num(m, 1), num(m, 2)));
         }
-        scan(DAY_MONTH_YEAR, s, hits, m -> month(m.group(2)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 1))));
-        scan(MONTH_DAY_YEAR, s, hits, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 2))));
-        scan(MONTH_YEAR, s, hits, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 2), mo, null)));
-        scanYearless(MONTH_DAY, s, hits, 1, 2);
-        scanYearless(DAY_MONTH, s, hits, 2, 1);
+        scan(DAY_MONTH_YEAR, s, hits, taken, m -> month(m.group(2)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 1))));
+        scan(MONTH_DAY_YEAR, s, hits, taken, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 2))));
+        scan(MONTH_YEAR, s, hits, taken, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 2), mo, null)));
+        scanYearless(MONTH_DAY, s, hits, taken, 1, 2);
+        scanYearless(DAY_MONTH, s, hits, taken, 2, 1);
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
     }
@@ -94,26 +95,31 @@ public final class DateFinder {
         Optional<PartialDate> read(Matcher m);
     }
 
-    private static void scan(Pattern p, String s, List<Hit> hits, Reading reading) {
+    private static void scan(Pattern p, String s, List<Hit> hits, DisjointSpans taken, Reading reading) {
         Matcher m = p.matcher(s);
         while (m.find()) {
-            if (!capitalisedMonth(m) || overlaps(hits, m.start(), m.end())) {
+            if (!capitalisedMonth(m) || !taken.isFree(m.start(), m.end())) {
                 continue;
             }
             Optional<PartialDate> d = reading.read(m);
-            d.ifPresent(date -> hits.add(new Hit(m.start(), m.end(), date, 0, 0)));
+            if (d.isPresent()) {
+                taken.claim(m.start(), m.end());
+                hits.add(new Hit(m.start(), m.end(), d.get(), 0, 0));
+            }
         }
     }
 
-    private static void scanYearless(Pattern p, String s, List<Hit> hits, int monthGroup, int dayGroup) {
+    private static void scanYearless(Pattern p, String s, List<Hit> hits, DisjointSpans taken, int monthGroup,
+                                     int dayGroup) {
         Matcher m = p.matcher(s);
         while (m.find()) {
-            if (!capitalisedMonth(m) || overlaps(hits, m.start(), m.end())) {
+            if (!capitalisedMonth(m) || !taken.isFree(m.start(), m.end())) {
                 continue;
             }
             Optional<Integer> mo = month(m.group(monthGroup));
             int day = num(m, dayGroup);
             if (mo.isPresent() && day >= 1 && day <= 31) {
+                taken.claim(m.start(), m.end());
                 hits.add(new Hit(m.start(), m.end(), null, mo.get(), day));
             }
         }
@@ -128,15 +134,6 @@ public final class DateFinder {
             }
         }
         return true;
-    }
-
-    private static boolean overlaps(List<Hit> hits, int start, int end) {
-        for (Hit h : hits) {
-            if (start < h.end() && h.start() < end) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int num(Matcher m, int g) {

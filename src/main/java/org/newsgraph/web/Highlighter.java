@@ -1,12 +1,15 @@
 package org.newsgraph.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
  * Cuts an article's text into segments at every span boundary, so the page can mark each piece
- * with the mention, claim and event spans that cover it (spans may nest and overlap).
+ * with the mention, claim and event spans that cover it (spans may nest and overlap). One sweep over
+ * the boundaries: time and output grow with the text and the spans, not their product.
  */
 final class Highlighter {
 
@@ -25,55 +28,73 @@ final class Highlighter {
 
     static List<Segment> segments(String text, List<Span> spans) {
         int length = text.codePointCount(0, text.length());
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+        TreeSet<Integer> cutSet = new TreeSet<>(List.of(0, length));
         for (Span s : spans) {
             if (valid(s, length)) {
-                cuts.add(s.begin());
-                cuts.add(s.end());
+                cutSet.add(s.begin());
+                cutSet.add(s.end());
             }
         }
+        int[] cuts = cutSet.stream().mapToInt(Integer::intValue).toArray();
+        // One sweep over the cuts: each span opens at the cut where it begins and closes where it ends,
+        // so each segment sees the spans covering it without a pass over all spans per segment.
+        List<List<Integer>> opening = new ArrayList<>();
+        List<List<Integer>> closing = new ArrayList<>();
+        for (int k = 0; k < cuts.length; k++) {
+            opening.add(new ArrayList<>());
+            closing.add(new ArrayList<>());
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (valid(s, length)) {
+                opening.get(Arrays.binarySearch(cuts, s.begin())).add(i);
+                closing.get(Arrays.binarySearch(cuts, s.end())).add(i);
+            }
+        }
+        // Open mentions, shortest first and then in list order: the innermost links the segment.
+        TreeSet<Integer> mentions = new TreeSet<>(Comparator.<Integer>comparingInt(
+                i -> spans.get(i).end() - spans.get(i).begin()).thenComparingInt(i -> i));
+        int claims = 0;
+        int events = 0;
         List<Segment> out = new ArrayList<>();
-        Integer from = cuts.first();
-        for (Integer to : cuts.tailSet(from, false)) {
-            out.add(segment(text, from, to, spans, length));
-            from = to;
+        int charAt = 0;
+        for (int k = 0; k + 1 < cuts.length; k++) {
+            for (int i : closing.get(k)) {
+                switch (spans.get(i).kind()) {
+                    case "mention" -> mentions.remove(i);
+                    case "claim" -> claims--;
+                    default -> events--;
+                }
+            }
+            Span claimStart = null;
+            Span eventStart = null;
+            // Opening in list order: the first claim and the first event beginning here are the ones marked.
+            for (int i : opening.get(k)) {
+                Span s = spans.get(i);
+                switch (s.kind()) {
+                    case "mention" -> mentions.add(i);
+                    case "claim" -> {
+                        claims++;
+                        claimStart = claimStart == null ? s : claimStart;
+                    }
+                    default -> {
+                        events++;
+                        eventStart = eventStart == null ? s : eventStart;
+                    }
+                }
+            }
+            Span mention = mentions.isEmpty() ? null : spans.get(mentions.first());
+            int charTo = text.offsetByCodePoints(charAt, cuts[k + 1] - cuts[k]);
+            out.add(segment(text.substring(charAt, charTo), mention, claims > 0, events > 0, claimStart, eventStart));
+            charAt = charTo;
         }
         return out;
     }
 
-    private static Segment segment(String text, int from, int to, List<Span> spans, int length) {
-        Span mention = null;
-        Span claimStart = null;
-        Span eventStart = null;
-        boolean inClaim = false;
-        boolean inEvent = false;
-        for (Span s : spans) {
-            if (!valid(s, length) || s.begin() > from || s.end() < to) {
-                continue;
-            }
-            switch (s.kind()) {
-                case "mention" -> {
-                    if (mention == null || s.end() - s.begin() < mention.end() - mention.begin()) {
-                        mention = s;
-                    }
-                }
-                case "claim" -> {
-                    inClaim = true;
-                    if (s.begin() == from && claimStart == null) {
-                        claimStart = s;
-                    }
-                }
-                default -> {
-                    inEvent = true;
-                    if (s.begin() == from && eventStart == null) {
-                        eventStart = s;
-                    }
-                }
-            }
-        }
+    private static Segment segment(String piece, Span mention, boolean inClaim, boolean inEvent, Span claimStart,
+                                   Span eventStart) {
         String css = String.join(" ", (mention != null ? "mention" : ""), inClaim ? "claim" : "",
                 inEvent ? "event" : "").trim().replaceAll("\\s+", " ");
-        String piece = text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
         return new Segment(piece, css, mention == null ? "" : mention.target(), mention == null ? "" : mention.label(),
                 claimStart == null ? "" : claimStart.target(), claimStart == null ? "" : claimStart.label(),
                 eventStart == null ? "" : eventStart.target(), eventStart == null ? "" : eventStart.label());

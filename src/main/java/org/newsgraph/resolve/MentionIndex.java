@@ -1,0 +1,84 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Some mentions of one body in order of start, for the claim resolver's questions about a stretch of
+ * text (the first speaker in it, the last person before it): a binary search to the stretch instead of
+ * a walk over every mention of the article for each quote. Mentions do not overlap, so the walk from
+ * there stops within a mention or two of the stretch's end.
+ */
+final class MentionIndex {
+
+    private final List<ResolvedMention> mentions;
+    private final int[] starts;
+
+    MentionIndex(List<ResolvedMention> all, Predicate<ResolvedMention> keep) {
+        mentions = new ArrayList<>();
+        for (ResolvedMention m : all) {
+            if (keep.test(m)) {
+                mentions.add(m);
+            }
+        }
+        // Stable: mentions come in order of start already, and keep their order among equal starts.
+        mentions.sort(Comparator.comparingInt(ResolvedMention::start));
+        starts = new int[mentions.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = mentions.get(k).start();
+        }
+    }
+
+    /** The first mention lying within [from, to), or null. */
+    ResolvedMention first(int from, int to) {
+        for (int k = firstStartingAtOrAfter(from); k < starts.length && starts[k] <= to; k++) {
+            if (mentions.get(k).end() <= to) {
+                return mentions.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** The last mention lying within [from, to), or null. */
+    ResolvedMention last(int from, int to) {
+        for (int k = firstStartingAtOrAfter(to + 1) - 1; k >= 0 && starts[k] >= from; k--) {
+            if (mentions.get(k).end() <= to) {
+                return mentions.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** The first mention starting in [from, to], wherever it ends, or null. */
+    ResolvedMention firstStartingIn(int from, int to) {
+        int k = firstStartingAtOrAfter(from);
+        return k < starts.length && starts[k] <= to ? mentions.get(k) : null;
+    }
+
+    /** The mentions lying within [from, to), in order. */
+    List<ResolvedMention> within(int from, int to) {
+        List<ResolvedMention> out = new ArrayList<>();
+        for (int k = firstStartingAtOrAfter(from); k < starts.length && starts[k] <= to; k++) {
+            if (mentions.get(k).end() <= to) {
+                out.add(mentions.get(k));
+            }
+        }
+        return out;
+    }
+
+    private int firstStartingAtOrAfter(int i) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < i) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
