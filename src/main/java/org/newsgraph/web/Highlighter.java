@@ -93,9 +93,15 @@ final class Highlighter {
 
     private static Segment segment(String piece, Span mention, boolean inClaim, boolean inEvent, Span claimStart,
                                    Span eventStart) {
-        String css = String.join(" ", (mention != null ? "mention" : ""), inClaim ? "claim" : "",
-                inEvent ? "event" : "").trim().replaceAll("\\s+", " ");
-        return new Segment(piece, css, mention == null ? "" : mention.target(), mention == null ? "" : mention.label(),
+        StringBuilder css = new StringBuilder();
+        for (String kind : new String[] {mention != null ? "mention" : null, inClaim ? "claim" : null,
+                inEvent ? "event" : null}) {
+            if (kind != null) {
+                css.append(css.length() > 0 ? " " : "").append(kind);
+            }
+        }
+        return new Segment(piece, css.toString(), mention == null ? "" : mention.target(),
+                mention == null ? "" : mention.label(),
                 claimStart == null ? "" : claimStart.target(), claimStart == null ? "" : claimStart.label(),
                 eventStart == null ? "" : eventStart.target(), eventStart == null ? "" : eventStart.label());
     }
