@@ -127,7 +127,7 @@ public final class ArticleFiles {
     }
 
     /** Collects regular *.txt files; reports links, special files, unreadable entries and undecodable names. */
-    private static final class Visitor extends SimpleFileVisitor<Path> {
+    static final class Visitor extends SimpleFileVisitor<Path> {
         private final Path root;
         private final List<Entry> found;
         private final List<Skip> skipped;
@@ -186,9 +186,7 @@ public final class ArticleFiles {
     }
 
     private static String reason(IOException e) {
-        String type = e.getClass().getSimpleName().replace("Exception", "");
-        String m = e.getMessage();
-        return type.equals("AccessDenied") ? "permission denied" : m == null ? type : type + ": " + m;
+        return DataFolder.reason(e);
     }
 
     // A name whose bytes are not valid in the file-name encoding decodes to a different string;
