@@ -171,10 +171,10 @@ public final class Iris {
      * The one IRI path segment of a source id; injective, so two sources never share an article IRI.
      * Source ids are paths relative to the input folder, '/' between folders: each folder and the
      * file name are written with unreserved ASCII and Unicode letters, marks, digits, punctuation and
-     * symbols as they are, every other code point percent-encoded as UTF-8 ('%' itself too), and
-     * joined by {@value #FOLDER_SEPARATOR}, which is encoded wherever a name holds it. A segment that
-     * browsers would resolve away ("", ".", "..") gets {@value #DOT_GUARD} in front, which is also
-     * encoded everywhere else.
+     * symbols as they are, every other code point percent-encoded as UTF-8 except '%', '\\', ';' and
+     * the ASCII controls, written "$25", "$5C", "$3B", "$09" (Jetty refuses their %-escapes), and joined by {@value #FOLDER_SEPARATOR}, which is encoded wherever a name holds it. A
+     * segment that browsers would resolve away ("", ".", "..") gets {@value #DOT_GUARD} in front;
+     * '$' is encoded wherever a name holds it, so it only ever starts these two forms.
      */
     public static String segment(String source) {
         int n = source.length();
@@ -198,6 +198,9 @@ public final class Iris {
                 i += Character.charCount(c);
                 if (c < 128 ? unreserved((char) c) : keptInIri(c)) {
                     out.appendCodePoint(c);
+                } else if (c < 0x20 || c == 0x7F || c < 128 && DOLLAR_ESCAPED.indexOf(c) >= 0) {
+                    // Jetty refuses these escaped in a request path as ambiguous; '$' is encoded everywhere else.
+                    out.append(DOT_GUARD).append(HEX[c >> 4]).append(HEX[c & 0xF]);
                 } else {
                     percentEncode(out, c);
                 }
@@ -210,7 +213,10 @@ public final class Iris {
     /** Written between the folders of a source id in its IRI segment ('/' would make comment IRIs ambiguous). */
     public static final char FOLDER_SEPARATOR = '!';
 
-    /** Put before a segment that would otherwise be empty or a dot segment. */
+    /** Written "$XX" instead of "%XX", with the ASCII controls: Jetty refuses their percent-escapes as ambiguous. */
+    private static final String DOLLAR_ESCAPED = "%\\;";
+
+    /** Put before a segment that would otherwise be empty or a dot segment, and before the hex of "$XX" escapes. */
     public static final char DOT_GUARD = '$';
 
     /**
