@@ -47,7 +47,7 @@ final class ConvertCommand implements Callable<Integer> {
         ArticleFiles.Listing listing = files.scan(inputs);
         for (ArticleFiles.Skip skip : listing.skipped()) {
             failed++;
-            System.err.println("newsgraph: skipped " + skip.message());
+            System.err.println("newsgraph: skipped " + ArticleFiles.oneLine(skip.message()));
         }
         for (ArticleFiles.Entry p : listing.files()) {
             try {
@@ -56,10 +56,10 @@ final class ConvertCommand implements Callable<Integer> {
                 graphs.add(Pair.create(g.graphName().asNode(), g.model().getGraph().find()));
             } catch (NewsgraphException e) {
                 failed++;
-                System.err.println("newsgraph: skipped " + e.describe());
+                System.err.println("newsgraph: skipped " + ArticleFiles.oneLine(e.describe()));
             } catch (RuntimeException e) {
                 failed++;
-                System.err.println("newsgraph: skipped " + p.path() + ": internal error while converting: " + e);
+                System.err.println("newsgraph: skipped " + ArticleFiles.oneLine(p.path() + ": internal error while converting: " + e));
             }
         }
         SortedTrigWriter writer = new SortedTrigWriter(Prefixes.forBase(c.converter.iris()));

@@ -185,6 +185,35 @@ public final class ArticleFiles {
         }
     }
 
+    /**
+     * A message on one line whatever the file's name holds: line breaks and other controls in it are
+     * written as \\n, \\t or \\uXXXX.
+     */
+    public static String oneLine(String message) {
+        StringBuilder out = null;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            boolean control = c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029;
+            if (control && out == null) {
+                out = new StringBuilder(message.length() + 8).append(message, 0, i);
+            }
+            if (out != null) {
+                if (!control) {
+                    out.append(c);
+                } else if (c == '\n') {
+                    out.append("\\n");
+                } else if (c == '\r') {
+                    out.append("\\r");
+                } else if (c == '\t') {
+                    out.append("\\t");
+                } else {
+                    out.append(String.format("\\u%04X", (int) c));
+                }
+            }
+        }
+        return out == null ? message : out.toString();
+    }
+
     private static String reason(IOException e) {
         return DataFolder.reason(e);
     }

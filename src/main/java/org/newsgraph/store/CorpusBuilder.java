@@ -87,8 +87,9 @@ public final class CorpusBuilder {
                             new Store.NamedGraph(iris.referenceGraph().asNode(), reference.getGraph())));
                     Keep keep = new Keep(iris);
                     for (ArticleFiles.Skip skip : listing.skipped()) {
-                        failures.add(skip.message());
-                        log.accept("skipped " + skip.message());
+                        String msg = ArticleFiles.oneLine(skip.message());
+                        failures.add(msg);
+                        log.accept("skipped " + msg);
                         skip.unreadable().ifPresent(keep::folderOrFile);
                     }
                     load(store, listing.files(), failures, loadedGraphs, keep);
@@ -186,13 +187,16 @@ public final class CorpusBuilder {
                     batch.add(new Store.NamedGraph(g.graphName().asNode(), g.model().getGraph()));
                     loadedGraphs.add(g.graphName());
                 } catch (NewsgraphException e) {
-                    String msg = e.source().isPresent() ? e.describe() : p.path() + ": " + e.describe();
+                    // Converter errors name the source id: the message starts with the file all the same.
+                    String file = p.path().toString();
+                    String msg = ArticleFiles.oneLine(e.source().filter(file::equals).isPresent() ? e.describe()
+                            : file + ": " + e.describe());
                     failures.add(msg);
                     keep.file(p.source());
                     log.accept("skipped " + msg);
                 } catch (RuntimeException e) {
                     // A converter bug on one article must not cost the others.
-                    String msg = p.path() + ": internal error while converting: " + e;
+                    String msg = ArticleFiles.oneLine(p.path() + ": internal error while converting: " + e);
                     failures.add(msg);
                     keep.file(p.source());
                     log.accept("skipped " + msg);
