@@ -91,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
     private static List<SyntheticCorpus.Page> realPages(Path dir) {
         ArticleFiles files = new ArticleFiles(ArticleFiles.DEFAULT_MAX_BYTES);
         List<SyntheticCorpus.Page> pages = new ArrayList<>();
-        for (Path p : files.list(dir)) {
+        for (ArticleFiles.Entry p : files.scan(dir).files()) {
             ArticleFile f = files.read(p);
             pages.add(new SyntheticCorpus.Page(f.source(), f.text()));
         }

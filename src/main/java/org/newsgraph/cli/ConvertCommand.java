@@ -44,19 +44,22 @@ final class ConvertCommand implements Callable<Integer> {
         ArticleFiles files = new ArticleFiles(ArticleFiles.DEFAULT_MAX_BYTES);
         List<Pair<Node, java.util.Iterator<Triple>>> graphs = new ArrayList<>();
         int failed = 0;
-        for (Path in : inputs) {
-            for (Path p : files.list(in)) {
-                try {
-                    ArticleFile f = files.read(p);
-                    Converter.ArticleGraph g = c.converter.convert(f.source(), f.text());
-                    graphs.add(Pair.create(g.graphName().asNode(), g.model().getGraph().find()));
-                } catch (NewsgraphException e) {
-                    failed++;
-                    System.err.println("newsgraph: skipped " + e.describe());
-                } catch (RuntimeException e) {
-                    failed++;
-                    System.err.println("newsgraph: skipped " + p + ": internal error while converting: " + e);
-                }
+        ArticleFiles.Listing listing = files.scan(inputs);
+        for (ArticleFiles.Skip skip : listing.skipped()) {
+            failed++;
+            System.err.println("newsgraph: skipped " + ArticleFiles.oneLine(skip.message()));
+        }
+        for (ArticleFiles.Entry p : listing.files()) {
+            try {
+                ArticleFile f = files.read(p);
+                Converter.ArticleGraph g = c.converter.convert(f.source(), f.text());
+                graphs.add(Pair.create(g.graphName().asNode(), g.model().getGraph().find()));
+            } catch (NewsgraphException e) {
+                failed++;
+                System.err.println("newsgraph: skipped " + ArticleFiles.oneLine(e.describe()));
+            } catch (RuntimeException e) {
+                failed++;
+                System.err.println("newsgraph: skipped " + ArticleFiles.oneLine(p.path() + ": internal error while converting: " + e));
             }
         }
         SortedTrigWriter writer = new SortedTrigWriter(Prefixes.forBase(c.converter.iris()));

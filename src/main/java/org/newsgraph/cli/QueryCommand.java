@@ -45,9 +45,6 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Query query = parse(file);
-        if (!Store.isBuilt(data)) {
-            throw new NewsgraphException(data.toString(), -1, "no database here: run 'newsgraph build' first", null);
-        }
         try (Store store = Store.open(data)) {
             Dataset ds = DatasetFactory.wrap(store.dataset());
             OutputStream out = System.out;

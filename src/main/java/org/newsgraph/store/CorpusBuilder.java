@@ -2,14 +2,19 @@ package org.newsgraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -22,8 +27,9 @@ import org.newsgraph.rdf.NG;
 
 /**
  * Builds a data folder from an input folder: reads each file, converts it, and loads the article
- * graphs in batches; a bad file is reported and skipped, and the store keeps what it had for it.
- * Then merges events reported by several articles and writes the dumps and their VoID description.
+ * graphs in batches into a fresh build folder; a bad file is reported and skipped, and its graph of
+ * the previous build is kept. Then merges events reported by several articles, writes the dumps and
+ * their VoID description, and switches the data folder to the new build (see {@link DataFolder}).
  */
 public final class CorpusBuilder {
 
@@ -52,54 +58,147 @@ public final class CorpusBuilder {
         this.log = log;
     }
 
-    /** Converts every *.txt under {@code input} into the store of {@code dataDir}. */
+    /**
+     * Converts every *.txt under {@code input} into a fresh build folder of {@code dataDir} and, once
+     * it is whole and synced, makes it the data folder's current build. The graph of a file that
+     * fails (or of an unreadable folder's files) is kept from the previous build, read from its TriG
+     * dump, as long as that build used the same base.
+     */
     public Report build(Path input, Path dataDir) {
         Instant started = Instant.now();
-        List<Path> paths = files.list(input);
+        ArticleFiles.Listing listing = files.scan(input);
         Iris iris = converter.iris();
         List<String> failures = new ArrayList<>();
         List<Resource> loadedGraphs = new ArrayList<>();
-        try (Store store = Store.open(dataDir)) {
-            Store.builtBase(dataDir).filter(b -> !b.equals(iris.base())).ifPresent(old -> {
-                // Graphs named under the old base would never be replaced: start from an empty store.
-                log.accept("the data folder was built under " + old + ", now " + iris.base() + ": starting afresh");
-                store.clear();
-            });
-            store.replaceGraphs(List.of(
-                    new Store.NamedGraph(iris.ontologyGraph().asNode(), ontology.getGraph()),
-                    new Store.NamedGraph(iris.referenceGraph().asNode(), reference.getGraph())));
-            load(store, paths, failures, loadedGraphs);
-            int merged = new EventMerger().merge(store.dataset());
-            log.accept("merged " + merged + " event IRI(s) into events reported by several articles");
-            store.replaceGraphs(List.of(new Store.NamedGraph(iris.buildGraph().asNode(),
-                    buildGraph(iris, loadedGraphs).getGraph())));
-            DumpWriter.Dumps dumps = new DumpWriter(iris).write(store.dataset(), dataDir.resolve(DumpWriter.DIR));
-            new VoidWriter(iris).write(dumps, dataDir.resolve(VoidWriter.FILE));
-            log.accept("wrote " + dumps.triples() + " triples to " + dataDir.resolve(DumpWriter.DIR) + " and "
-                    + VoidWriter.FILE);
+        DataFolder folder = new DataFolder(dataDir);
+        try (DataFolder.BuildLock lock = folder.lockForBuild()) {
+            Optional<Path> previous = folder.current();
+            Optional<Path> sameBase = previous.filter(p -> Store.stampedBase(p).map(iris.base()::equals).orElse(false));
+            if (previous.isPresent() && sameBase.isEmpty()) {
+                log.accept("the data folder was built under " + Store.stampedBase(previous.get()).orElse("another base")
+                        + ", now " + iris.base() + ": nothing is kept from that build");
+            }
+            Path build = folder.newBuild();
+            boolean published = false;
+            try {
+                try (Store store = Store.openBuild(build)) {
+                    store.replaceGraphs(List.of(
+                            new Store.NamedGraph(iris.ontologyGraph().asNode(), ontology.getGraph()),
+                            new Store.NamedGraph(iris.referenceGraph().asNode(), reference.getGraph())));
+                    Keep keep = new Keep(iris);
+                    for (ArticleFiles.Skip skip : listing.skipped()) {
+                        String msg = ArticleFiles.oneLine(skip.message());
+                        failures.add(msg);
+                        log.accept("skipped " + msg);
+                        skip.unreadable().ifPresent(keep::folderOrFile);
+                    }
+                    load(store, listing.files(), failures, loadedGraphs, keep);
+                    sameBase.ifPresent(p -> keepFromPrevious(store, p, keep, loadedGraphs));
+                    int merged = new EventMerger().merge(store.dataset());
+                    log.accept("merged " + merged + " event IRI(s) into events reported by several articles");
+                    store.replaceGraphs(List.of(new Store.NamedGraph(iris.buildGraph().asNode(),
+                            buildGraph(iris, loadedGraphs).getGraph())));
+                    DumpWriter.Dumps dumps = new DumpWriter(iris).write(store.dataset(), build.resolve(DumpWriter.DIR));
+                    new VoidWriter(iris).write(dumps, build.resolve(VoidWriter.FILE));
+                    log.accept("wrote " + dumps.triples() + " triples to " + build.resolve(DumpWriter.DIR) + " and "
+                            + VoidWriter.FILE);
+                }
+                stamp(build, iris, started);
+                folder.publish(build);
+                published = true;
+            } finally {
+                if (!published) {
+                    // A failed build is never served; its folder goes now (or with the next build's clean-up).
+                    folder.prune(previous.orElse(null));
+                }
+            }
+            for (Path old : folder.prune(build)) {
+                log.accept("removed the old build " + old.getFileName());
+            }
         }
-        stamp(dataDir, iris, started);
         return new Report(loadedGraphs.size(), failures, dataDir);
     }
 
+    /** The article graphs a build could not convert: exact graph names, and IRI prefixes for unreadable folders. */
+    private static final class Keep {
+        private final Iris iris;
+        private final Set<Node> graphs = new HashSet<>();
+        private final List<String> prefixes = new ArrayList<>();
+
+        Keep(Iris iris) {
+            this.iris = iris;
+        }
+
+        void file(String source) {
+            graphs.add(iris.articleGraph(source).asNode());
+        }
+
+        // An unreadable entry may be a file or a folder: keep the graph of either.
+        void folderOrFile(String source) {
+            file(source);
+            prefixes.add(iris.articleGraph(source).getURI() + Iris.FOLDER_SEPARATOR);
+        }
+
+        boolean isEmpty() {
+            return graphs.isEmpty() && prefixes.isEmpty();
+        }
+
+        boolean wants(Node g) {
+            if (graphs.contains(g)) {
+                return true;
+            }
+            if (g.isURI()) {
+                for (String p : prefixes) {
+                    if (g.getURI().startsWith(p)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    // Read from the previous build's TriG dump rather than its database: a running server may hold that open.
+    private void keepFromPrevious(Store store, Path previous, Keep keep, List<Resource> loadedGraphs) {
+        if (keep.isEmpty()) {
+            return;
+        }
+        Set<Node> converted = new HashSet<>();
+        loadedGraphs.forEach(r -> converted.add(r.asNode()));
+        Path dump = previous.resolve(DumpWriter.DIR).resolve(DumpWriter.TRIG);
+        Map<Node, Graph> kept = new DumpReader().graphs(dump, g -> keep.wants(g) && !converted.contains(g));
+        List<Store.NamedGraph> batch = new ArrayList<>();
+        kept.forEach((name, graph) -> batch.add(new Store.NamedGraph(name, graph)));
+        store.replaceGraphs(batch);
+        if (!kept.isEmpty()) {
+            log.accept("kept " + kept.size() + " article graph(s) of skipped files from the previous build");
+        }
+    }
+
     // The progress bar closes when loading ends, so the speed it reports is not diluted by merge and dumps.
-    private void load(Store store, List<Path> paths, List<String> failures, List<Resource> loadedGraphs) {
-        try (ProgressBar bar = progress(paths.size())) {
+    private void load(Store store, List<ArticleFiles.Entry> entries, List<String> failures, List<Resource> loadedGraphs,
+                      Keep keep) {
+        try (ProgressBar bar = progress(entries.size())) {
             List<Store.NamedGraph> batch = new ArrayList<>();
-            for (Path p : paths) {
+            for (ArticleFiles.Entry p : entries) {
                 try {
                     ArticleFile f = files.read(p);
                     Converter.ArticleGraph g = converter.convert(f.source(), f.text());
                     batch.add(new Store.NamedGraph(g.graphName().asNode(), g.model().getGraph()));
                     loadedGraphs.add(g.graphName());
                 } catch (NewsgraphException e) {
-                    String msg = e.source().isPresent() ? e.describe() : p + ": " + e.describe();
+                    // Converter errors name the source id: the message starts with the file all the same.
+                    String file = p.path().toString();
+                    String msg = ArticleFiles.oneLine(e.source().filter(file::equals).isPresent() ? e.describe()
+                            : file + ": " + e.describe());
                     failures.add(msg);
+                    keep.file(p.source());
                     log.accept("skipped " + msg);
                 } catch (RuntimeException e) {
                     // A converter bug on one article must not cost the others.
-                    String msg = p + ": internal error while converting: " + e;
+                    String msg = ArticleFiles.oneLine(p.path() + ": internal error while converting: " + e);
                     failures.add(msg);
+                    keep.file(p.source());
                     log.accept("skipped " + msg);
                 }
                 if (batch.size() >= BATCH) {
@@ -140,14 +239,12 @@ public final class CorpusBuilder {
     }
 
     // The base goes into the stamp so that serve can tell a folder built under another base.
-    private static void stamp(Path dataDir, Iris iris, Instant started) {
+    private static void stamp(Path build, Iris iris, Instant started) {
         try {
-            Files.writeString(dataDir.resolve(Store.STAMP), "newsgraph build finished\n" + Store.BASE_KEY + iris.base()
+            Files.writeString(build.resolve(Store.STAMP), "newsgraph build finished\n" + Store.BASE_KEY + iris.base()
                     + "\nstarted=" + started + "\nended=" + Instant.now() + "\n");
-            Files.setLastModifiedTime(dataDir.resolve(Store.STAMP),
-                    FileTime.from(Instant.now()));
         } catch (java.io.IOException e) {
-            throw new NewsgraphException(dataDir.toString(), -1, "cannot write build stamp: " + e.getMessage(), e);
+            throw new NewsgraphException(build.toString(), -1, "cannot write build stamp: " + e.getMessage(), e);
         }
     }
 }

@@ -3,7 +3,10 @@ package org.newsgraph.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
@@ -11,70 +14,100 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.NewsgraphException;
 
 /**
- * The TDB2 database inside a data folder: one named graph per article plus ontology, reference
- * and build graphs; queries see the union of the named graphs as their default graph.
+ * The TDB2 database of one build (see {@link DataFolder}): one named graph per article plus
+ * ontology, reference and build graphs; queries see the union of the named graphs as their default
+ * graph. Its build folder also holds the build's dumps, VoID description and stamp.
  */
 public final class Store implements AutoCloseable {
 
-    /** Folder of the TDB2 database inside the data folder. */
+    /** Folder of the TDB2 database inside a build folder. */
     public static final String TDB_DIR = "tdb2";
-    /** Written last by a successful build; its time says how fresh the data is. */
+    /** Written last into a build folder by a successful build: base and times of the build. */
     public static final String STAMP = "build.stamp";
+    /** The line of the stamp that records the base: {@code base=<IRI>}. */
+    public static final String BASE_KEY = "base=";
 
-    private final Path dataDir;
+    // Stores open in this process per database folder: the database is released only when the last closes.
+    private static final Map<Path, Integer> OPEN = new ConcurrentHashMap<>();
+
+    private final Path dir;
+    private final Path tdb;
     private final DatasetGraph dsg;
+    private boolean closed;
 
-    private Store(Path dataDir, DatasetGraph dsg) {
-        this.dataDir = dataDir;
+    private Store(Path dir, Path tdb, DatasetGraph dsg) {
+        this.dir = dir;
+        this.tdb = tdb;
         this.dsg = dsg;
     }
 
-    /** Opens (creating if needed) the database of a data folder. */
+    /**
+     * Opens the current build of a data folder, the one the last finished build switched to. A
+     * missing folder, a folder without a finished build, and a database another process holds are
+     * each a one-line error naming the folder.
+     */
     public static Store open(Path dataDir) {
+        if (!Files.isDirectory(dataDir)) {
+            throw new NewsgraphException(dataDir.toString(), -1, Files.exists(dataDir)
+                    ? "data folder is not a folder" : "no such data folder: run 'newsgraph build' first", null);
+        }
+        Path build = new DataFolder(dataDir).current().orElseThrow(() -> new NewsgraphException(dataDir.toString(), -1,
+                "the data folder holds no finished build: run 'newsgraph build' first", null));
+        return openBuild(build);
+    }
+
+    /** Opens (creating if needed) the database of one build folder. */
+    static Store openBuild(Path build) {
+        Path tdb = build.resolve(TDB_DIR).toAbsolutePath().normalize();
+        if (!OPEN.containsKey(tdb) && DataFolder.inUse(tdb)) {
+            String owner = DataFolder.lockOwner(tdb).map(pid -> " (process " + pid + ")").orElse("");
+            throw new NewsgraphException(build.toString(), -1, "the database is in use by another process" + owner
+                    + ": stop it, or query the server it runs", null);
+        }
         try {
-            Files.createDirectories(dataDir.resolve(TDB_DIR));
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dataDir.resolve(TDB_DIR).toString());
+            Files.createDirectories(tdb);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tdb.toString());
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Store(dataDir, dsg);
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new NewsgraphException(dataDir.toString(), -1, "cannot open the database: " + e.getMessage()
-                    + " (is another newsgraph process using this data folder?)", e);
-        }
-    }
-
-    /** Whether a data folder holds a finished build. */
-    public static boolean isBuilt(Path dataDir) {
-        return Files.isRegularFile(dataDir.resolve(STAMP)) && Files.isDirectory(dataDir.resolve(TDB_DIR));
-    }
-
-    /** Removes every graph, and the stamp, so the folder counts as unbuilt until the next build ends. */
-    public void clear() {
-        try {
-            Files.deleteIfExists(dataDir.resolve(STAMP));
+            OPEN.merge(tdb, 1, Integer::sum);
+            return new Store(build, tdb, dsg);
         } catch (java.io.IOException e) {
-            throw new NewsgraphException(dataDir.toString(), -1, "cannot delete the build stamp: " + e.getMessage(), e);
+            throw new NewsgraphException(build.toString(), -1, "cannot open the database ("
+                    + DataFolder.reason(e) + ")", e);
+        } catch (RuntimeException e) {
+            throw new NewsgraphException(build.toString(), -1, "cannot open the database: " + e.getMessage(), e);
         }
-        Txn.executeWrite(dsg, dsg::clear);
     }
 
-    /** The IRI base a finished build of a data folder used, from its stamp. */
+    /** Whether a data folder has a finished build to serve. */
+    public static boolean isBuilt(Path dataDir) {
+        return Files.isDirectory(dataDir) && new DataFolder(dataDir).current().isPresent();
+    }
+
+    /** The IRI base the current build of a data folder used, from its stamp. */
     public static Optional<String> builtBase(Path dataDir) {
+        if (!Files.isDirectory(dataDir)) {
+            return Optional.empty();
+        }
+        return new DataFolder(dataDir).current().flatMap(Store::stampedBase);
+    }
+
+    static Optional<String> stampedBase(Path build) {
         try {
-            return Files.readAllLines(dataDir.resolve(STAMP)).stream().filter(l -> l.startsWith(BASE_KEY))
-                    .map(l -> l.substring(BASE_KEY.length())).findFirst();
+            List<String> lines = Files.readAllLines(build.resolve(STAMP));
+            return lines.stream().filter(l -> l.startsWith(BASE_KEY)).map(l -> l.substring(BASE_KEY.length()))
+                    .findFirst();
         } catch (java.io.IOException e) {
             return Optional.empty();
         }
     }
 
-    /** The line of the stamp that records the base: {@code base=<IRI>}. */
-    public static final String BASE_KEY = "base=";
-
-    public Path dataDir() {
-        return dataDir;
+    /** The build folder: the database, and beside it the build's dumps/, void.ttl and stamp. */
+    public Path dir() {
+        return dir;
     }
 
     public DatasetGraph dataset() {
@@ -99,8 +132,19 @@ public final class Store implements AutoCloseable {
     /** A graph and the name to store it under. */
     public record NamedGraph(Node name, Graph graph) { }
 
+    // The last store of a database in this process releases it (files and lock), so that an old
+    // build's folder can be deleted and another process can open it.
     @Override
-    public void close() {
-        dsg.close();
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Integer left = OPEN.merge(tdb, -1, (a, b) -> a + b <= 0 ? null : a + b);
+        if (left == null) {
+            TDBInternal.expel(dsg);
+        } else {
+            dsg.close();
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.rdf.Iris;
 
 /**
  * newsgraph's own HTTP face in front of Fuseki: landing page, query page, static files, dumps,
@@ -155,7 +156,7 @@ final class SiteFilter extends HttpFilter {
     }
 
     private Node iri(String localPath) {
-        return NodeFactory.createURI(site.base() + localPath.substring(1));
+        return NodeFactory.createURI(site.base() + Iris.iriPath(localPath.substring(1)));
     }
 
     private void voidDocument(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {

@@ -75,15 +75,21 @@ class DumpWriterTest {
     @TempDir
     static Path tmp;
 
+    /** The data folders built. */
+    private static Path firstData;
+    private static Path secondData;
+    /** Their current build folders, where the dumps and void.ttl are. */
     private static Path first;
     private static Path second;
 
     @BeforeAll
     static void buildTwice() {
-        first = tmp.resolve("a");
-        second = tmp.resolve("b");
-        assertEquals(0, Main.run("build", "--input", "seeds", "--data", first.toString()), "first build of seeds/");
-        assertEquals(0, Main.run("build", "--input", "seeds", "--data", second.toString()), "second build of seeds/");
+        firstData = tmp.resolve("a");
+        secondData = tmp.resolve("b");
+        assertEquals(0, Main.run("build", "--input", "seeds", "--data", firstData.toString()), "first build of seeds/");
+        assertEquals(0, Main.run("build", "--input", "seeds", "--data", secondData.toString()), "second build of seeds/");
+        first = new DataFolder(firstData).current().orElseThrow();
+        second = new DataFolder(secondData).current().orElseThrow();
     }
 
     // ---------------------------------------------------------------- stable bytes
@@ -123,7 +129,7 @@ class DumpWriterTest {
 
     @Test
     void trigDumpHoldsExactlyTheStoredGraphs() throws IOException {
-        Stored stored = stored(first);
+        Stored stored = stored(firstData);
         assertTrue(stored.graphs().contains(BUILD_GRAPH), "precondition: the store has a build graph");
 
         Map<Node, List<Statement>> byGraph = new HashMap<>();
@@ -159,7 +165,7 @@ class DumpWriterTest {
 
     @Test
     void turtleDumpIsTheUnionOfTheStoredGraphs() throws IOException {
-        Stored stored = stored(first);
+        Stored stored = stored(firstData);
         Set<String> expected = new TreeSet<>();
         Graph expectedBlank = GraphFactory.createDefaultGraph();
         for (Node g : stored.graphs()) {
@@ -241,7 +247,7 @@ class DumpWriterTest {
     @Test
     void aFailedDumpLeavesThePublishedDumpsUntouched() throws IOException {
         Path dir = tmp.resolve("failing").resolve(DumpWriter.DIR);
-        try (Store store = Store.open(first)) {
+        try (Store store = Store.open(firstData)) {
             DumpWriter writer = new DumpWriter(IRIS);
             writer.write(store.dataset(), dir);
             byte[] trig = Files.readAllBytes(dir.resolve(DumpWriter.TRIG));
@@ -261,7 +267,7 @@ class DumpWriterTest {
     void subjectsSortedThroughManyRunsGiveTheSameBytes() throws IOException {
         Path dir = tmp.resolve("runs").resolve(DumpWriter.DIR);
         DumpWriter.Dumps dumps;
-        try (Store store = Store.open(first)) {
+        try (Store store = Store.open(firstData)) {
             dumps = new DumpWriter(IRIS, TINY_RUNS).write(store.dataset(), dir);
         }
         assertTrue(dumps.distinctSubjects() / TINY_RUNS > DumpWriter.FAN_IN,
@@ -278,7 +284,7 @@ class DumpWriterTest {
     @Test
     void aFailedDumpLeavesNoRuns() throws IOException {
         Path dir = tmp.resolve("failing-runs").resolve(DumpWriter.DIR);
-        try (Store store = Store.open(first)) {
+        try (Store store = Store.open(firstData)) {
             // The runs are on disk by the time the Turtle dump fails to open.
             Files.createDirectories(DumpWriter.temp(dir, DumpWriter.TURTLE));
             assertThrows(NewsgraphException.class, () -> new DumpWriter(IRIS, TINY_RUNS).write(store.dataset(), dir));

@@ -171,7 +171,7 @@ class BrowserTest {
         String base = "http://localhost:" + port + "/";
         assertEquals(0, Main.run("build", "--input", input.toString(), "--data", data.toString(), "--base", base));
         try (Store store = Store.open(data)) {
-            FusekiServer server = NewsgraphServer.start(store.dataset(), data, base, port);
+            FusekiServer server = NewsgraphServer.start(store.dataset(), store.dir(), base, port);
             try {
                 browser.get(base + "article/evil");
                 assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());

@@ -59,7 +59,7 @@ final class SeedServer {
                     "building seeds/ must succeed");
             Store store = Store.open(data);
             store.queryTimeout(TIMEOUT_MS);
-            return new SeedServer(data, store, NewsgraphServer.start(store.dataset(), data, base, port), base);
+            return new SeedServer(data, store, NewsgraphServer.start(store.dataset(), store.dir(), base, port), base);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
