@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 
 /**
  * newsgraph's own HTTP face in front of Fuseki: landing page, query page, static files, dumps,
@@ -40,6 +42,20 @@ final class SiteFilter extends HttpFilter {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+    /**
+     * The query page runs YASGUI from this server; it needs inline styles and data: images and
+     * fonts, and talks to the endpoint on the same origin only.
+     */
+    private static final String QUERY_PAGE_CSP = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    /** Query results are data: a browser that opens one must not run or load anything from it. */
+    private static final String DATA_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+    /** Methods the endpoint answers; everything else (TRACE, PUT, DELETE, ...) is refused. */
+    private static final String SPARQL_METHODS = "GET, HEAD, POST, OPTIONS";
+
     /** An example query as the query page shows it. */
     record ExampleView(String name, String question, String text, String encoded) { }
 
@@ -50,15 +66,23 @@ final class SiteFilter extends HttpFilter {
     private final RdfRenderer renderer;
     private final DumpFiles dumps;
     private final VoidDescription voidDescription;
+    private final ServerLimits limits;
+    private final QueryGuard guard;
+    private final Gate queryGate;
+    private final Gate pageGate;
 
     SiteFilter(Templates templates, SiteInfo site, List<ExampleQueries.Example> examples, PageService pages,
-               RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription) {
+               RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription, ServerLimits limits) {
         this.templates = templates;
         this.site = site;
         this.pages = pages;
         this.renderer = renderer;
         this.dumps = dumps;
         this.voidDescription = voidDescription;
+        this.limits = limits;
+        this.guard = new QueryGuard(limits);
+        this.queryGate = new Gate(limits.runningQueries(), limits.queueWait(), "queries");
+        this.pageGate = new Gate(limits.runningPages(), limits.queueWait(), "page requests");
         this.examples = examples.stream().map(e -> new ExampleView(e.name(), e.question(), e.text(),
                 URLEncoder.encode(e.text(), StandardCharsets.UTF_8))).toList();
     }
@@ -68,20 +92,79 @@ final class SiteFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         boolean get = req.getMethod().equals("GET") || req.getMethod().equals("HEAD");
-        if (path.startsWith("/$/") || path.equals(NewsgraphServer.SPARQL) && !(get && wantsQueryPage(req))) {
-            chain.doFilter(req, resp);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        try {
+            if (path.equals(NewsgraphServer.SPARQL) && !(get && wantsQueryPage(req))) {
+                sparql(req, resp, chain, path);
+            } else if (!get) {
+                resp.setHeader("Allow", "GET, HEAD");
+                plain(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed: "
+                        + (path.equals(NewsgraphServer.SPARQL) ? SPARQL_METHODS : "GET, HEAD") + " only\n");
+            } else if (path.startsWith("/$/")) {
+                chain.doFilter(req, resp);
+            } else {
+                page(req, resp, path);
+            }
+        } catch (RefusedRequest e) {
+            refuse(resp, e);
+        }
+    }
+
+    // The SPARQL protocol is Fuseki's; this checks the request at the door, lets a bounded number
+    // run at once, and buffers the answer so its status is the true one.
+    private void sparql(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, String path)
+            throws IOException, ServletException {
+        String method = req.getMethod();
+        if (!SPARQL_METHODS.contains(method)) {
+            resp.setHeader("Allow", SPARQL_METHODS);
+            plain(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed: " + SPARQL_METHODS + " only\n");
             return;
         }
-        if (!get) {
-            resp.setHeader("Allow", "GET, HEAD");
-            resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            return;
+        resp.setHeader("Content-Security-Policy", DATA_CSP);
+        String queryString = req.getQueryString();
+        if (queryString != null && queryString.length() > 3L * limits.maxQueryBytes()) {
+            throw new RefusedRequest(path, 414, "Request URI too long: send the query in a POST body, of at most "
+                    + limits.maxQueryBytes() + " bytes");
         }
+        if (req.getContentLengthLong() > limits.maxQueryBytes()) {
+            throw new RefusedRequest(path, 413, "Request body too large: " + req.getContentLengthLong()
+                    + " bytes; this endpoint accepts up to " + limits.maxQueryBytes());
+        }
+        HttpServletRequest request = req;
+        String query;
+        if (method.equals("POST") && isSparqlQueryBody(req)) {
+            byte[] body = req.getInputStream().readNBytes(limits.maxQueryBytes() + 1);
+            if (body.length > limits.maxQueryBytes()) {
+                throw new RefusedRequest(path, 413, "Request body too large: this endpoint accepts up to "
+                        + limits.maxQueryBytes() + " bytes");
+            }
+            request = new BufferedRequest(req, body);
+            query = new String(body, StandardCharsets.UTF_8);
+        } else {
+            query = method.equals("OPTIONS") ? null : req.getParameter("query");
+        }
+        if (query != null) {
+            guard.check(path, query);
+        }
+        BufferedResponse buffered = new BufferedResponse(resp, limits.maxResultBytes());
+        try (Gate.Pass pass = queryGate.enter(path)) {
+            chain.doFilter(request, buffered);
+        }
+        buffered.finish(resp);
+    }
+
+    private static boolean isSparqlQueryBody(HttpServletRequest req) {
+        String type = req.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/sparql-query");
+    }
+
+    private void page(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         if (path.equals(NewsgraphServer.SPARQL)) {
             html(resp, 200, templates.render("query", Map.of("query", DEFAULT_QUERY, "examples", examples,
-                    "endpoint", NewsgraphServer.SPARQL, "yasguiVersion", NewsgraphServer.YASGUI_VERSION)), false);
+                    "endpoint", NewsgraphServer.SPARQL, "yasguiVersion", NewsgraphServer.YASGUI_VERSION)),
+                    QUERY_PAGE_CSP);
         } else if (path.equals("/") || path.isEmpty()) {
-            html(resp, 200, templates.render("landing", site), true);
+            html(resp, 200, templates.render("landing", site), CSP);
         } else if (path.equals("/favicon.ico")) {
             classpath(resp, "static/favicon.svg");
         } else if (path.startsWith("/static/")) {
@@ -89,15 +172,23 @@ final class SiteFilter extends HttpFilter {
         } else if (path.startsWith("/webjars/")) {
             classpath(resp, "META-INF/resources" + path);
         } else if (path.equals("/dumps") || path.equals("/dumps/")) {
-            html(resp, 200, templates.render("dumps", Map.of("files", dumps.list())), true);
+            html(resp, 200, templates.render("dumps", Map.of("files", dumps.list())), CSP);
         } else if (path.startsWith("/dumps/")) {
             dump(resp, path.substring("/dumps/".length()));
-        } else if (path.equals(PageService.DESCRIBE)) {
-            describe(req, resp);
         } else if (path.startsWith(VoidDescription.PATH)) {
             voidDocument(req, resp, path);
         } else {
-            resource(req, resp, path);
+            // Pages of the store run queries: a bounded number at once, each within its budget.
+            try (Gate.Pass pass = pageGate.enter(path)) {
+                Deadline deadline = Deadline.in(limits.pageBudget());
+                if (path.equals(PageService.DESCRIBE)) {
+                    describe(req, resp, deadline);
+                } else {
+                    resource(req, resp, path, deadline);
+                }
+            } catch (QueryCancelledException e) {
+                throw new RefusedRequest(path, 503, "This page took longer than its time budget to build and was stopped");
+            }
         }
     }
 
@@ -107,7 +198,8 @@ final class SiteFilter extends HttpFilter {
                 .filter(f -> f == Format.HTML).isPresent();
     }
 
-    private void resource(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+    private void resource(HttpServletRequest req, HttpServletResponse resp, String path, Deadline deadline)
+            throws IOException {
         Request r = Request.of(path, req.getHeader("Accept"), p -> pages.knows(iri(p)));
         if (r.format().isEmpty()) {
             notAcceptable(resp);
@@ -115,11 +207,11 @@ final class SiteFilter extends HttpFilter {
         }
         Node iri = iri(r.localPath());
         varyUnlessExtension(resp, r, iri, r.format().get());
-        answer(resp, iri, r.format().get(), path);
+        answer(resp, iri, r.format().get(), path, deadline);
     }
 
     // Pages for IRIs outside the base, by parameter: /describe?iri=...
-    private void describe(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    private void describe(HttpServletRequest req, HttpServletResponse resp, Deadline deadline) throws IOException {
         String iri = req.getParameter("iri");
         String ext = req.getParameter("format");
         Optional<Format> format = ext != null ? Format.byExtension(ext) : Format.negotiate(req.getHeader("Accept"));
@@ -132,23 +224,26 @@ final class SiteFilter extends HttpFilter {
             return;
         }
         resp.setHeader("Vary", "Accept");
-        answer(resp, NodeFactory.createURI(iri), format.get(), iri);
+        answer(resp, NodeFactory.createURI(iri), format.get(), iri, deadline);
     }
 
     // The page or the RDF description of an IRI the store knows; 404 in the format asked for otherwise.
-    private void answer(HttpServletResponse resp, Node iri, Format format, String shown) throws IOException {
+    private void answer(HttpServletResponse resp, Node iri, Format format, String shown, Deadline deadline)
+            throws IOException {
         if (format == Format.HTML) {
-            Optional<ResourcePage> page = pages.page(iri);
+            Optional<ResourcePage> page = pages.page(iri, deadline);
             if (page.isPresent()) {
-                html(resp, 200, templates.render("resource", page.get()), true);
+                String html = templates.render("resource", page.get());
+                deadline.check(shown);
+                html(resp, 200, html, CSP);
             } else {
                 notFound(resp, shown, format);
             }
             return;
         }
-        Optional<Graph> g = pages.describe(iri);
+        Optional<Graph> g = pages.describe(iri, deadline);
         if (g.isPresent()) {
-            rdf(resp, g.get(), format);
+            rdf(resp, g.get(), format, deadline);
         } else {
             notFound(resp, shown, format);
         }
@@ -172,9 +267,9 @@ final class SiteFilter extends HttpFilter {
         Node doc = iri(VoidDescription.PATH);
         varyUnlessExtension(resp, r, doc, format);
         if (format == Format.HTML) {
-            html(resp, 200, templates.render("resource", voidDescription.page(pages)), true);
+            html(resp, 200, templates.render("resource", voidDescription.page(pages)), CSP);
         } else {
-            rdf(resp, voidDescription.graph(), format);
+            rdf(resp, voidDescription.graph(), format, Deadline.in(limits.pageBudget()));
         }
     }
 
@@ -187,12 +282,18 @@ final class SiteFilter extends HttpFilter {
         }
     }
 
-    private void rdf(HttpServletResponse resp, Graph g, Format format) throws IOException {
+    // Rendered whole before anything is sent, so a failure is an error status, not a cut-off document.
+    private void rdf(HttpServletResponse resp, Graph g, Format format, Deadline deadline) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        renderer.write(g, format, bytes);
+        deadline.check("RDF description");
         resp.setStatus(200);
         resp.setContentType(format.mediaType() + "; charset=utf-8");
         resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.setHeader("Content-Security-Policy", DATA_CSP);
+        resp.setContentLength(bytes.size());
         try (OutputStream out = resp.getOutputStream()) {
-            renderer.write(g, format, out);
+            bytes.writeTo(out);
         }
     }
 
@@ -247,7 +348,7 @@ final class SiteFilter extends HttpFilter {
 
     private void notFound(HttpServletResponse resp, String path, Format format) throws IOException {
         if (format == Format.HTML) {
-            html(resp, 404, templates.render("404", Map.of("path", path)), true);
+            html(resp, 404, templates.render("404", Map.of("path", path)), CSP);
         } else {
             plain(resp, 404, "Not found: nothing in this dataset is at " + path + "\n");
         }
@@ -257,21 +358,34 @@ final class SiteFilter extends HttpFilter {
         plain(resp, 406, "Not acceptable: this server offers " + String.join(", ", Format.offered()) + "\n");
     }
 
-    private static void plain(HttpServletResponse resp, int status, String text) throws IOException {
-        resp.setStatus(status);
-        resp.setCharacterEncoding("UTF-8");
-        resp.setContentType("text/plain; charset=utf-8");
-        resp.getWriter().write(text);
+    private static void refuse(HttpServletResponse resp, RefusedRequest e) throws IOException {
+        if (e.status() == 503) {
+            resp.setHeader("Retry-After", "5");
+        }
+        plain(resp, e.status(), e.getMessage() + "\n");
     }
 
-    private static void html(HttpServletResponse resp, int status, String page, boolean strict) throws IOException {
+    static void plain(HttpServletResponse resp, int status, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         resp.setStatus(status);
-        resp.setCharacterEncoding("UTF-8");
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Content-Security-Policy", DATA_CSP);
+        resp.setContentLength(bytes.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void html(HttpServletResponse resp, int status, String page, String csp) throws IOException {
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
         resp.setContentType("text/html; charset=utf-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        if (strict) {
-            resp.setHeader("Content-Security-Policy", CSP);
+        resp.setHeader("Content-Security-Policy", csp);
+        resp.setContentLength(bytes.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(bytes);
         }
-        resp.getWriter().write(page);
     }
 }
