@@ -19,8 +19,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class BufferedResponse extends HttpServletResponseWrapper {
 
+    /** The last line Fuseki writes after results a timeout cut off. */
+    static final String CANCEL_NOTICE = "##  ****          Incomplete results           ****   ##";
+
     private final long cap;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+    private final Bytes buffer = new Bytes();
     private ServletOutputStream stream;
     private PrintWriter writer;
     private int status = 200;
@@ -153,6 +156,25 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         }
     }
 
+    // Fuseki reports a timeout during writing by appending a notice to the results it has written
+    // (its status is already sent when it streams). A complete result always ends in its format's
+    // closing syntax, so a buffer ending in the notice is a cut-off one.
+    private boolean endsWithCancelNotice() {
+        return buffer.tail(CANCEL_NOTICE.length() + 16).strip().endsWith(CANCEL_NOTICE);
+    }
+
+    /** A byte buffer that can show its last bytes without copying the rest. */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes() {
+            super(8192);
+        }
+
+        String tail(int n) {
+            int from = Math.max(0, count - n);
+            return new String(buf, from, count - from, StandardCharsets.ISO_8859_1);
+        }
+    }
+
     /** Sends what was buffered, or the error that replaces it, on the real response. */
     void finish(HttpServletResponse real) throws IOException {
         if (writer != null) {
@@ -162,6 +184,12 @@ final class BufferedResponse extends HttpServletResponseWrapper {
             real.reset();
             SiteFilter.plain(real, 422, "Result too large: this endpoint sends at most " + (cap / (1024 * 1024))
                     + " MB per query. Add LIMIT (with OFFSET to page through) or select fewer rows.\n");
+            return;
+        }
+        if (endsWithCancelNotice()) {
+            real.reset();
+            SiteFilter.plain(real, 503, "Query timed out while its results were being written; nothing partial is sent. "
+                    + "Add LIMIT or make the query cheaper.\n");
             return;
         }
         if (status >= 500 && buffer.size() == 0) {

@@ -3,7 +3,6 @@ package org.newsgraph.web;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
@@ -40,7 +39,7 @@ final class GuardedRegex extends ExprFunctionN {
         try {
             return NodeValue.booleanReturn(CheckedText.matcher(p, text.getLiteralLexicalForm(), env).find());
         } catch (StackOverflowError e) {
-            throw new QueryDeniedException("A regular expression recursed too deeply on a long string: "
+            throw new ExprEvalException("A regular expression recursed too deeply on a long string: "
                     + "simplify the pattern (alternations under * or +)");
         }
     }

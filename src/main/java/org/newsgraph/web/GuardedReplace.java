@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
@@ -44,7 +43,7 @@ final class GuardedReplace extends ExprFunctionN {
         try {
             out = replaceAll(CheckedText.matcher(p, in, env), replacement);
         } catch (StackOverflowError e) {
-            throw new QueryDeniedException("A regular expression recursed too deeply on a long string: "
+            throw new ExprEvalException("A regular expression recursed too deeply on a long string: "
                     + "simplify the pattern (alternations under * or +)");
         }
         if (out == null || out.equals(in)) {

@@ -53,6 +53,9 @@ final class SiteFilter extends HttpFilter {
     /** Query results are data: a browser that opens one must not run or load anything from it. */
     private static final String DATA_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
+    /** Time a request body may take before its rate is judged. */
+    private static final long BODY_GRACE_MS = 2000;
+
     /** Methods the endpoint answers; everything else (TRACE, PUT, DELETE, ...) is refused. */
     private static final String SPARQL_METHODS = "GET, HEAD, POST, OPTIONS";
 
@@ -132,14 +135,10 @@ final class SiteFilter extends HttpFilter {
         }
         HttpServletRequest request = req;
         String query;
-        if (method.equals("POST") && isSparqlQueryBody(req)) {
-            byte[] body = req.getInputStream().readNBytes(limits.maxQueryBytes() + 1);
-            if (body.length > limits.maxQueryBytes()) {
-                throw new RefusedRequest(path, 413, "Request body too large: this endpoint accepts up to "
-                        + limits.maxQueryBytes() + " bytes");
-            }
-            request = new BufferedRequest(req, body);
-            query = new String(body, StandardCharsets.UTF_8);
+        if (method.equals("POST")) {
+            BufferedRequest body = new BufferedRequest(req, readBody(req, path));
+            request = body;
+            query = isSparqlQueryBody(req) ? body.text() : body.getParameter("query");
         } else {
             query = method.equals("OPTIONS") ? null : req.getParameter("query");
         }
@@ -151,6 +150,31 @@ final class SiteFilter extends HttpFilter {
             chain.doFilter(request, buffered);
         }
         buffered.finish(resp);
+    }
+
+    /**
+     * Reads a request body up to the size cap, at no less than the minimum rate: a client that
+     * trickles a byte now and then (each read returning, so the idle timeout never fires) is cut
+     * off as soon as its average falls below the rate, after a short grace.
+     */
+    private byte[] readBody(HttpServletRequest req, String path) throws IOException {
+        int cap = limits.maxQueryBytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        long start = System.nanoTime();
+        InputStream in = req.getInputStream();
+        for (int n; (n = in.read(chunk)) >= 0; ) {
+            out.write(chunk, 0, n);
+            if (out.size() > cap) {
+                throw new RefusedRequest(path, 413, "Request body too large: this endpoint accepts up to " + cap + " bytes");
+            }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            if (ms > BODY_GRACE_MS && out.size() * 1000L / ms < limits.minRequestRate()) {
+                throw new RefusedRequest(path, 408, "Request body too slow: send at least " + limits.minRequestRate()
+                        + " bytes per second");
+            }
+        }
+        return out.toByteArray();
     }
 
     private static boolean isSparqlQueryBody(HttpServletRequest req) {
@@ -361,6 +385,10 @@ final class SiteFilter extends HttpFilter {
     private static void refuse(HttpServletResponse resp, RefusedRequest e) throws IOException {
         if (e.status() == 503) {
             resp.setHeader("Retry-After", "5");
+        }
+        // The rest of a refused body is not worth reading: the connection goes.
+        if (e.status() == 408 || e.status() == 413) {
+            resp.setHeader("Connection", "close");
         }
         plain(resp, e.status(), e.getMessage() + "\n");
     }
