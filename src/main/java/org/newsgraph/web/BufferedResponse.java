@@ -175,8 +175,8 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         }
     }
 
-    /** Sends what was buffered, or the error that replaces it, on the real response. */
-    void finish(HttpServletResponse real) throws IOException {
+    /** Sends what was buffered, or the error that replaces it, on the real response; returns the body sent. */
+    byte[] finish(HttpServletResponse real) throws IOException {
         if (writer != null) {
             writer.flush();
         }
@@ -184,23 +184,25 @@ final class BufferedResponse extends HttpServletResponseWrapper {
             real.reset();
             SiteFilter.plain(real, 422, "Result too large: this endpoint sends at most " + (cap / (1024 * 1024))
                     + " MB per query. Add LIMIT (with OFFSET to page through) or select fewer rows.\n");
-            return;
+            return null;
         }
         if (endsWithCancelNotice()) {
             real.reset();
             SiteFilter.plain(real, 503, "Query timed out while its results were being written; nothing partial is sent. "
                     + "Add LIMIT or make the query cheaper.\n");
-            return;
+            return null;
         }
         if (status >= 500 && buffer.size() == 0) {
             real.reset();
             SiteFilter.plain(real, status, "The server could not answer this query (error " + status
                     + "). Try a simpler or smaller query.\n");
-            return;
+            return null;
         }
-        real.setContentLengthLong(buffer.size());
+        byte[] body = buffer.toByteArray();
+        real.setContentLength(body.length);
         try (ServletOutputStream out = real.getOutputStream()) {
-            buffer.writeTo(out);
+            out.write(body);
         }
+        return body;
     }
 }

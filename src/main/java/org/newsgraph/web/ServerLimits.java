@@ -17,22 +17,23 @@ import java.time.Duration;
  * @param threads           Jetty's maximum number of threads
  * @param idleTimeout       a connection silent this long is closed
  * @param minRequestRate    request bodies arriving slower than this many bytes per second are cut off
+ * @param cacheBytes        memory for complete answers kept to be sent again (0: none)
  */
 public record ServerLimits(Duration queryTimeout, Duration pageBudget, int maxQueryBytes, long maxResultBytes,
                            int maxNesting, int runningQueries, int runningPages, Duration queueWait, int threads,
-                           Duration idleTimeout, long minRequestRate) {
+                           Duration idleTimeout, long minRequestRate, long cacheBytes) {
 
     /** The limits {@code serve} uses, with a query timeout of its own. */
     public static ServerLimits defaults(Duration queryTimeout) {
         int cores = Runtime.getRuntime().availableProcessors();
         return new ServerLimits(queryTimeout, Duration.ofSeconds(10), 128 * 1024, 32L * 1024 * 1024, 200,
                 Math.max(2, 2 * cores), Math.max(4, 4 * cores), Duration.ofSeconds(10), 200, Duration.ofSeconds(20),
-                1024);
+                1024, 64L * 1024 * 1024);
     }
 
     /** The same limits with another page budget. */
     public ServerLimits withPageBudget(Duration budget) {
         return new ServerLimits(queryTimeout, budget, maxQueryBytes, maxResultBytes, maxNesting, runningQueries,
-                runningPages, queueWait, threads, idleTimeout, minRequestRate);
+                runningPages, queueWait, threads, idleTimeout, minRequestRate, cacheBytes);
     }
 }

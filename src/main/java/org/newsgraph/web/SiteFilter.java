@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -73,6 +74,8 @@ final class SiteFilter extends HttpFilter {
     private final QueryGuard guard;
     private final Gate queryGate;
     private final Gate pageGate;
+    private final ResponseCache cache;
+    private final Map<String, Object> inflight = new ConcurrentHashMap<>();
 
     SiteFilter(Templates templates, SiteInfo site, List<ExampleQueries.Example> examples, PageService pages,
                RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription, ServerLimits limits) {
@@ -86,6 +89,7 @@ final class SiteFilter extends HttpFilter {
         this.guard = new QueryGuard(limits);
         this.queryGate = new Gate(limits.runningQueries(), limits.queueWait(), "queries");
         this.pageGate = new Gate(limits.runningPages(), limits.queueWait(), "page requests");
+        this.cache = new ResponseCache(limits.cacheBytes());
         this.examples = examples.stream().map(e -> new ExampleView(e.name(), e.question(), e.text(),
                 URLEncoder.encode(e.text(), StandardCharsets.UTF_8))).toList();
     }
@@ -145,11 +149,51 @@ final class SiteFilter extends HttpFilter {
         if (query != null) {
             guard.check(path, query);
         }
-        BufferedResponse buffered = new BufferedResponse(resp, limits.maxResultBytes());
-        try (Gate.Pass pass = queryGate.enter(path)) {
-            chain.doFilter(request, buffered);
+        HttpServletRequest forward = request;
+        Answer run = () -> {
+            BufferedResponse buffered = new BufferedResponse(resp, limits.maxResultBytes());
+            try (Gate.Pass pass = queryGate.enter(path)) {
+                chain.doFilter(forward, buffered);
+            }
+            return buffered;
+        };
+        if (method.equals("GET") || method.equals("HEAD")) {
+            answerOnce(ResponseCache.key(req), resp, run);
+        } else {
+            run.produce().finish(resp);
         }
-        buffered.finish(resp);
+    }
+
+    /** Work that writes a complete answer into a buffer. */
+    private interface Answer {
+        BufferedResponse produce() throws IOException, ServletException;
+    }
+
+    // From the cache when it can; otherwise one request per key does the work while identical
+    // ones wait for its answer, so a burst of the same uncached query runs it once, not 64 times.
+    private void answerOnce(String key, HttpServletResponse resp, Answer answer) throws IOException, ServletException {
+        Optional<ResponseCache.Entry> hit = cache.get(key);
+        if (hit.isPresent()) {
+            ResponseCache.send(hit.get(), resp);
+            return;
+        }
+        Object lock = inflight.computeIfAbsent(key, k -> new Object());
+        try {
+            synchronized (lock) {
+                hit = cache.get(key);
+                if (hit.isPresent()) {
+                    ResponseCache.send(hit.get(), resp);
+                    return;
+                }
+                BufferedResponse buffered = answer.produce();
+                byte[] body = buffered.finish(resp);
+                if (body != null) {
+                    cache.put(key, buffered.getStatus(), resp, body);
+                }
+            }
+        } finally {
+            inflight.remove(key, lock);
+        }
     }
 
     /**
@@ -182,7 +226,8 @@ final class SiteFilter extends HttpFilter {
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/sparql-query");
     }
 
-    private void page(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+    private void page(HttpServletRequest req, HttpServletResponse resp, String path)
+            throws IOException, ServletException {
         if (path.equals(NewsgraphServer.SPARQL)) {
             html(resp, 200, templates.render("query", Map.of("query", DEFAULT_QUERY, "examples", examples,
                     "endpoint", NewsgraphServer.SPARQL, "yasguiVersion", NewsgraphServer.YASGUI_VERSION)),
@@ -203,16 +248,20 @@ final class SiteFilter extends HttpFilter {
             voidDocument(req, resp, path);
         } else {
             // Pages of the store run queries: a bounded number at once, each within its budget.
-            try (Gate.Pass pass = pageGate.enter(path)) {
-                Deadline deadline = Deadline.in(limits.pageBudget());
-                if (path.equals(PageService.DESCRIBE)) {
-                    describe(req, resp, deadline);
-                } else {
-                    resource(req, resp, path, deadline);
+            answerOnce(ResponseCache.key(req), resp, () -> {
+                BufferedResponse buffered = new BufferedResponse(resp, Long.MAX_VALUE);
+                try (Gate.Pass pass = pageGate.enter(path)) {
+                    Deadline deadline = Deadline.in(limits.pageBudget());
+                    if (path.equals(PageService.DESCRIBE)) {
+                        describe(req, buffered, deadline);
+                    } else {
+                        resource(req, buffered, path, deadline);
+                    }
+                } catch (QueryCancelledException e) {
+                    throw new RefusedRequest(path, 503, "This page took longer than its time budget to build and was stopped");
                 }
-            } catch (QueryCancelledException e) {
-                throw new RefusedRequest(path, 503, "This page took longer than its time budget to build and was stopped");
-            }
+                return buffered;
+            });
         }
     }
 

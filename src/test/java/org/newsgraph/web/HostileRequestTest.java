@@ -83,7 +83,7 @@ class HostileRequestTest {
         seeds = SeedServer.get();
         listener = new Listener();
         ServerLimits limits = new ServerLimits(Duration.ofMillis(SeedServer.TIMEOUT_MS), Duration.ofMillis(1),
-                4096, 64 * 1024, 50, 1, 1, Duration.ofMillis(500), 50, Duration.ofSeconds(5), 1024);
+                4096, 64 * 1024, 50, 1, 1, Duration.ofMillis(500), 50, Duration.ofSeconds(5), 1024, 0);
         tight = NewsgraphServer.start(seeds.store.dataset(), seeds.data, seeds.base, 0, limits);
         tightRoot = "http://localhost:" + tight.getHttpPort();
     }
