@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.newsgraph.rdf.Iris;
@@ -9,7 +10,9 @@ import org.newsgraph.store.Freshness;
 import org.newsgraph.store.Store;
 import org.newsgraph.web.NewsgraphServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code newsgraph serve}: builds if needed, then serves SPARQL and pages with embedded Fuseki. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -38,8 +41,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "longest time one SPARQL query may run (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "2g",
+            description = "maximum Java heap of the server, as for -Xmx; ignored when java was started with -Xmx "
+                    + "(default: ${DEFAULT-VALUE})")
+    String heap;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (!HeapCap.capped()) {
+            Optional<Integer> code = HeapCap.relaunch(heap, spec.root().commandLine().getParseResult().originalArgs());
+            if (code.isPresent()) {
+                return code.get();
+            }
+        }
         if (Freshness.needsBuild(input, data) || !Store.builtBase(data).map(b -> b.equals(new Iris(base).base()))
                 .orElse(false)) {
             System.err.println("newsgraph: building " + data + " from " + input);
