@@ -315,8 +315,10 @@ class HostileRequestTest {
         // The tight server runs one query at a time and lets others wait 0.5 s.
         List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
         HttpClient http = HttpClient.newHttpClient();
+        // Four different queries: identical ones would wait for one another's answer, not at the gate.
         for (int i = 0; i < 4; i++) {
-            all.add(http.sendAsync(HttpRequest.newBuilder(URI.create(tightRoot + "/sparql?query=" + enc(CATASTROPHIC)))
+            all.add(http.sendAsync(HttpRequest.newBuilder(URI.create(tightRoot + "/sparql?query="
+                            + enc(CATASTROPHIC + " LIMIT " + (i + 1))))
                     .build(), HttpResponse.BodyHandlers.ofString()));
         }
         List<Integer> statuses = all.stream().map(f -> f.join().statusCode()).toList();
