@@ -1,7 +1,10 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.newsgraph.Converter;
+import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.ArticleFiles;
 import org.newsgraph.store.CorpusBuilder;
@@ -30,15 +33,27 @@ final class BuildCommand implements Callable<Integer> {
             description = "largest article file accepted, in bytes (default: ${DEFAULT-VALUE})")
     long maxBytes;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "longest time the conversion of one article may take; an article that overruns it is "
+                    + "reported and skipped (default: ${DEFAULT-VALUE})")
+    int articleTimeoutSeconds;
+
     @Override
     public Integer call() {
-        return build(input, data, base, maxBytes);
+        if (articleTimeoutSeconds <= 0) {
+            throw new NewsgraphException("--article-timeout", -1, "must be a positive number of seconds", null);
+        }
+        return build(input, data, base, maxBytes, Duration.ofSeconds(articleTimeoutSeconds));
     }
 
     /** Builds and prints a summary; 0 if every file loaded, 1 if some were skipped. */
     static int build(Path input, Path data, String base, long maxBytes) {
+        return build(input, data, base, maxBytes, Converter.DEFAULT_BUDGET);
+    }
+
+    static int build(Path input, Path data, String base, long maxBytes, Duration articleBudget) {
         long t0 = System.nanoTime();
-        Components c = new Components(base);
+        Components c = new Components(base, articleBudget);
         CorpusBuilder builder = new CorpusBuilder(c.converter, new ArticleFiles(maxBytes), c.ontology, c.reference,
                 msg -> System.err.println("newsgraph: " + msg));
         CorpusBuilder.Report r = builder.build(input, data);

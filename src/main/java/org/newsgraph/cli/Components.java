@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.time.Duration;
 import org.apache.jena.rdf.model.Model;
 import org.newsgraph.Converter;
 import org.newsgraph.extract.EventTriggers;
@@ -23,6 +24,11 @@ public final class Components {
     public final Converter converter;
 
     public Components(String base) {
+        this(base, Converter.DEFAULT_BUDGET);
+    }
+
+    /** @param articleBudget the most time one article's conversion may take before it is reported and skipped */
+    public Components(String base, Duration articleBudget) {
         Iris iris = new Iris(base);
         ontology = ReferenceData.load(ReferenceData.ONTOLOGY);
         reference = ReferenceData.referenceModel(iris);
@@ -34,6 +40,6 @@ public final class Components {
                 iris);
         ClaimResolver claims = new ClaimResolver(new QuoteFinder(lexicon.sayingVerbs()), lexicon.sayingVerbs(), iris);
         EventResolver events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()), gazetteer);
-        converter = new Converter(reader, resolver, claims, events, iris, checker);
+        converter = new Converter(reader, resolver, claims, events, iris, checker, articleBudget);
     }
 }

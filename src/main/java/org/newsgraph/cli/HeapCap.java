@@ -69,6 +69,8 @@ final class HeapCap {
             }
         }
         cmd.add("-Xmx" + Math.max(1, capBytes >> 20) + "m");
+        // An out-of-memory server is better restarted than left half-working.
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-D" + RELAUNCHED + "=" + ProcessHandle.current().pid());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

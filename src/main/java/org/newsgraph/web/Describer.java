@@ -2,8 +2,10 @@ package org.newsgraph.web;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * What the server says about one IRI in machine formats: its outgoing and incoming triples over
@@ -18,21 +20,27 @@ final class Describer {
     }
 
     /** The description; empty when nothing in the store uses the IRI. Call inside a read transaction. */
-    static Graph describe(DatasetGraph dsg, Node iri) {
+    static Graph describe(DatasetGraph dsg, Node iri, Deadline deadline) {
         Graph out = GraphFactory.createDefaultGraph();
         if (dsg.containsGraph(iri)) {
-            dsg.getGraph(iri).find().forEach(out::add);
+            copy(dsg.getGraph(iri).find(), out, Long.MAX_VALUE, deadline, iri);
         }
         Graph union = dsg.getUnionGraph();
-        union.find(iri, Node.ANY, Node.ANY).forEach(out::add);
-        var incoming = union.find(Node.ANY, Node.ANY, iri);
+        copy(union.find(iri, Node.ANY, Node.ANY), out, Long.MAX_VALUE, deadline, iri);
+        copy(union.find(Node.ANY, Node.ANY, iri), out, MAX_INCOMING, deadline, iri);
+        return out;
+    }
+
+    private static void copy(ExtendedIterator<Triple> it, Graph out, long max, Deadline deadline, Node iri) {
         try {
-            for (int n = 0; n < MAX_INCOMING && incoming.hasNext(); n++) {
-                out.add(incoming.next());
+            for (long n = 0; n < max && it.hasNext(); n++) {
+                out.add(it.next());
+                if ((n & 1023) == 1023) {
+                    deadline.check(iri.getURI());
+                }
             }
         } finally {
-            incoming.close();
+            it.close();
         }
-        return out;
     }
 }

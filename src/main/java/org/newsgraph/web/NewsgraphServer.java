@@ -1,16 +1,26 @@
 package org.newsgraph.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Prefixes;
 
 /**
  * The HTTP face of the graph: an embedded Fuseki with a read-only SPARQL query endpoint at /sparql
- * (union of the named graphs as default graph, query timeout) and newsgraph's own pages.
+ * (union of the named graphs as default graph, query timeout) and newsgraph's own pages, held to
+ * the {@link ServerLimits}.
  */
 public final class NewsgraphServer {
 
@@ -19,15 +29,29 @@ public final class NewsgraphServer {
     /** Version of the YASGUI webjar the query page loads (see pom.xml). */
     static final String YASGUI_VERSION = "4.5.0";
 
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
     private NewsgraphServer() {
+    }
+
+    /**
+     * Starts a server with the default limits and the query timeout already set on the dataset
+     * (30 s if none); see {@link #start(DatasetGraph, Path, String, int, ServerLimits)}.
+     */
+    public static FusekiServer start(DatasetGraph dsg, Path dataDir, String base, int port) {
+        String timeout = dsg.getContext().getAsString(ARQ.queryTimeout);
+        Duration t = timeout == null ? DEFAULT_TIMEOUT : Duration.ofMillis(Long.parseLong(timeout.split(",")[0].strip()));
+        return start(dsg, dataDir, base, port, ServerLimits.defaults(t));
     }
 
     /**
      * Starts a server on {@code port} (0 = any free port) over a data folder's dataset whose IRIs were
      * minted under {@code base}; returns it running.
      */
-    public static FusekiServer start(DatasetGraph dsg, Path dataDir, String base, int port) {
+    public static FusekiServer start(DatasetGraph dsg, Path dataDir, String base, int port, ServerLimits limits) {
         Iris iris = new Iris(base);
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
+        QueryGuard.install(dsg.getContext());
         // Only the query operation: no update, no graph store protocol, so the endpoint is read-only
         // and every other path is free for pages.
         DataService service = DataService.newBuilder(dsg)
@@ -35,15 +59,39 @@ public final class NewsgraphServer {
                 .build();
         var prefixes = Prefixes.withDescription(iris);
         SiteFilter site = new SiteFilter(new Templates(), SiteSummary.of(dsg, iris.base()), ExampleQueries.load(),
-                new PageService(dsg, prefixes, iris.base()), new RdfRenderer(prefixes), new DumpFiles(dataDir.resolve("dumps")),
-                VoidDescription.load(dataDir, iris.base()));
+                new PageService(dsg, prefixes, iris.base(), limits.queryTimeout().toMillis()), new RdfRenderer(prefixes),
+                new DumpFiles(dataDir.resolve("dumps")), VoidDescription.load(dataDir, iris.base()), limits);
         FusekiServer server = FusekiServer.create()
                 .port(port)
+                .numServerThreads(Math.min(8, limits.threads()), limits.threads())
                 .add("/", service)
                 .addFilter("/*", site)
                 .enablePing(true)
                 .verbose(false)
                 .build();
+        harden(server.getJettyServer(), limits);
         return server.start();
+    }
+
+    // Slow clients must not hold threads: connections idle too long are closed, request bodies that
+    // trickle in below the minimum rate are cut off, and headers (the GET query string) are bounded.
+    private static void harden(Server jetty, ServerLimits limits) {
+        for (Connector c : jetty.getConnectors()) {
+            if (c instanceof ServerConnector connector) {
+                connector.setIdleTimeout(limits.idleTimeout().toMillis());
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    HttpConfiguration config = http.getHttpConfiguration();
+                    config.setIdleTimeout(limits.idleTimeout().toMillis());
+                    config.setRequestHeaderSize(3 * limits.maxQueryBytes() + 8192);
+                    config.setMinRequestDataRate(limits.minRequestRate());
+                }
+            }
+        }
+        if (jetty.getHandler() instanceof ServletContextHandler context) {
+            context.setMaxFormContentSize(3 * limits.maxQueryBytes() + 1024);
+            context.setMaxFormKeys(100);
+        }
+        jetty.setHandler(new StatisticsHandler.MinimumDataRateHandler(jetty.getHandler(), limits.minRequestRate(), 0));
     }
 }

@@ -61,6 +61,7 @@ final class PageService {
             SchemaDO.Event.asNode(), List.of(new PanelSpec("Sources", "event-sources")));
 
     private final DatasetGraph dsg;
+    private final long queryTimeoutMillis;
     private final String base;
     private final PrefixMap prefixes;
     private final Map<String, Query> queries = new TreeMap<>();
@@ -68,8 +69,9 @@ final class PageService {
     /** Local page of an IRI outside the base that the store describes (ontology terms, reference IRIs). */
     static final String DESCRIBE = "/describe";
 
-    PageService(DatasetGraph dsg, PrefixMap prefixes, String base) {
+    PageService(DatasetGraph dsg, PrefixMap prefixes, String base, long queryTimeoutMillis) {
         this.dsg = dsg;
+        this.queryTimeoutMillis = queryTimeoutMillis;
         this.base = base;
         this.prefixes = prefixes;
         for (List<PanelSpec> specs : PANELS.values()) {
@@ -86,31 +88,33 @@ final class PageService {
     }
 
     /** The machine description of an IRI; empty when the store does not know it. */
-    Optional<Graph> describe(Node iri) {
+    Optional<Graph> describe(Node iri, Deadline deadline) {
         return Txn.calculateRead(dsg, () -> {
-            Graph g = Describer.describe(dsg, iri);
+            Graph g = Describer.describe(dsg, iri, deadline);
             return g.isEmpty() ? Optional.empty() : Optional.of(g);
         });
     }
 
     /** The HTML page of an IRI; empty when the store does not know it. */
-    Optional<ResourcePage> page(Node iri) {
+    Optional<ResourcePage> page(Node iri, Deadline deadline) {
         return Txn.calculateRead(dsg, () -> {
             Graph union = dsg.getUnionGraph();
             if (!knows(iri)) {
                 return Optional.empty();
             }
             long graphTriples = dsg.containsGraph(iri) ? dsg.getGraph(iri).size() : 0;
-            return Optional.of(build(union, iri, graphTriples, true));
+            return Optional.of(build(union, iri, graphTriples, deadline));
         });
     }
 
     /** A page for an IRI described by a graph of its own (the VoID description); no panels. */
     ResourcePage page(Graph graph, Node iri) {
-        return build(graph, iri, 0, false);
+        return build(graph, iri, 0, null);
     }
 
-    private ResourcePage build(Graph g, Node iri, long graphTriples, boolean withPanels) {
+    // Pages of the store have panels and a deadline; the VoID page (a small graph of its own) has neither.
+    private ResourcePage build(Graph g, Node iri, long graphTriples, Deadline deadline) {
+        boolean withPanels = deadline != null;
         Labels labels = new Labels(g, prefixes);
         List<ResourcePage.Link> types = new ArrayList<>();
         g.find(iri, RDF.type.asNode(), Node.ANY).forEach(t -> types.add(link(labels, t.getObject())));
@@ -118,7 +122,7 @@ final class PageService {
         boolean article = g.contains(iri, RDF.type.asNode(), SchemaDO.NewsArticle.asNode());
         boolean claim = g.contains(iri, RDF.type.asNode(), SchemaDO.Claim.asNode());
         String quote = claim ? first(g, iri, SchemaDO.text.asNode()) : "";
-        List<Highlighter.Segment> body = article && withPanels ? body(g, iri, labels) : List.of();
+        List<Highlighter.Segment> body = article && withPanels ? body(g, iri, labels, deadline) : List.of();
         List<Node> hidden = new ArrayList<>(List.of(RDF.type.asNode()));
         if (!body.isEmpty()) {
             hidden.add(SchemaDO.articleBody.asNode());
@@ -127,14 +131,16 @@ final class PageService {
             hidden.add(SchemaDO.text.asNode());
         }
         List<ResourcePage.Row> out = rows(labels, g.find(iri, Node.ANY, Node.ANY).toList(), hidden, false);
+        check(deadline, iri);
         List<ResourcePage.Row> in = rows(labels, incoming(g, iri), List.of(), true);
+        check(deadline, iri);
         List<ResourcePage.Row> key = new ArrayList<>();
         for (Node p : KEY_PROPERTIES) {
             out.stream().filter(r -> r.property().href().equals(p.getURI())).findFirst().ifPresent(key::add);
         }
         List<ResourcePage.Panel> panels = new ArrayList<>();
         if (withPanels) {
-            panels.addAll(panels(g, iri, labels));
+            panels.addAll(panels(g, iri, labels, deadline));
         }
         String label = labels.of(iri);
         List<ResourcePage.Link> formats = List.of(Format.TURTLE, Format.JSONLD, Format.NTRIPLES, Format.RDFXML)
@@ -191,14 +197,25 @@ final class PageService {
         return rows;
     }
 
-    private List<Highlighter.Segment> body(Graph g, Node article, Labels labels) {
+    private static void check(Deadline deadline, Node iri) {
+        if (deadline != null) {
+            deadline.check(iri.getURI());
+        }
+    }
+
+    // A page's queries share its deadline, and never run longer than the server's query timeout.
+    private QueryExec exec(String query, Node iri, Deadline deadline) {
+        return QueryExec.dataset(dsg).query(queries.get(query)).substitution("this", iri)
+                .timeout(Math.min(deadline.remainingMillis(), queryTimeoutMillis)).build();
+    }
+
+    private List<Highlighter.Segment> body(Graph g, Node article, Labels labels, Deadline deadline) {
         String text = first(g, article, SchemaDO.articleBody.asNode());
         if (text.isEmpty()) {
             return List.of();
         }
         List<Highlighter.Span> spans = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(queries.get("article-spans"))
-                .substitution("this", article).build()) {
+        try (QueryExec qe = exec("article-spans", article, deadline)) {
             RowSet rs = qe.select();
             while (rs.hasNext()) {
                 Binding b = rs.next();
@@ -210,18 +227,18 @@ final class PageService {
                         label != null ? label.getLiteralLexicalForm() : labels.of(target)));
             }
         }
+        deadline.check(article.getURI());
         return Highlighter.segments(text, spans);
     }
 
-    private List<ResourcePage.Panel> panels(Graph g, Node iri, Labels labels) {
+    private List<ResourcePage.Panel> panels(Graph g, Node iri, Labels labels, Deadline deadline) {
         List<PanelSpec> specs = new ArrayList<>();
         g.find(iri, RDF.type.asNode(), Node.ANY).forEach(t ->
                 PANELS.getOrDefault(t.getObject(), List.of()).stream().filter(s -> !specs.contains(s))
                         .forEach(specs::add));
         List<ResourcePage.Panel> out = new ArrayList<>();
         for (PanelSpec spec : specs) {
-            try (QueryExec qe = QueryExec.dataset(dsg).query(queries.get(spec.query()))
-                    .substitution("this", iri).build()) {
+            try (QueryExec qe = exec(spec.query(), iri, deadline)) {
                 RowSet rs = qe.select();
                 List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName())
                         .filter(v -> !v.endsWith("Label")).toList();
@@ -240,6 +257,7 @@ final class PageService {
                         }
                     }
                     rows.add(row);
+                    deadline.check(iri.getURI());
                 }
                 if (!rows.isEmpty()) {
                     out.add(new ResourcePage.Panel(spec.title(),

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,9 +16,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -41,6 +44,23 @@ final class SiteFilter extends HttpFilter {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+    /**
+     * The query page runs YASGUI from this server; it needs inline styles and data: images and
+     * fonts, and talks to the endpoint on the same origin only.
+     */
+    private static final String QUERY_PAGE_CSP = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    /** Query results are data: a browser that opens one must not run or load anything from it. */
+    private static final String DATA_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+    /** Time a request body may take before its rate is judged. */
+    private static final long BODY_GRACE_MS = 2000;
+
+    /** Methods the endpoint answers; everything else (TRACE, PUT, DELETE, ...) is refused. */
+    private static final String SPARQL_METHODS = "GET, HEAD, POST, OPTIONS";
+
     /** An example query as the query page shows it. */
     record ExampleView(String name, String question, String text, String encoded) { }
 
@@ -51,15 +71,26 @@ final class SiteFilter extends HttpFilter {
     private final RdfRenderer renderer;
     private final DumpFiles dumps;
     private final VoidDescription voidDescription;
+    private final ServerLimits limits;
+    private final QueryGuard guard;
+    private final Gate queryGate;
+    private final Gate pageGate;
+    private final ResponseCache cache;
+    private final Map<String, Object> inflight = new ConcurrentHashMap<>();
 
     SiteFilter(Templates templates, SiteInfo site, List<ExampleQueries.Example> examples, PageService pages,
-               RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription) {
+               RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription, ServerLimits limits) {
         this.templates = templates;
         this.site = site;
         this.pages = pages;
         this.renderer = renderer;
         this.dumps = dumps;
         this.voidDescription = voidDescription;
+        this.limits = limits;
+        this.guard = new QueryGuard(limits);
+        this.queryGate = new Gate(limits.runningQueries(), limits.queueWait(), "queries");
+        this.pageGate = new Gate(limits.runningPages(), limits.queueWait(), "page requests");
+        this.cache = new ResponseCache(limits.cacheBytes());
         this.examples = examples.stream().map(e -> new ExampleView(e.name(), e.question(), e.text(),
                 URLEncoder.encode(e.text(), StandardCharsets.UTF_8))).toList();
     }
@@ -69,20 +100,141 @@ final class SiteFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         boolean get = req.getMethod().equals("GET") || req.getMethod().equals("HEAD");
-        if (path.startsWith("/$/") || path.equals(NewsgraphServer.SPARQL) && !(get && wantsQueryPage(req))) {
-            chain.doFilter(req, resp);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        try {
+            if (path.equals(NewsgraphServer.SPARQL) && !(get && wantsQueryPage(req))) {
+                sparql(req, resp, chain, path);
+            } else if (!get) {
+                resp.setHeader("Allow", "GET, HEAD");
+                plain(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed: "
+                        + (path.equals(NewsgraphServer.SPARQL) ? SPARQL_METHODS : "GET, HEAD") + " only\n");
+            } else if (path.startsWith("/$/")) {
+                chain.doFilter(req, resp);
+            } else {
+                page(req, resp, path);
+            }
+        } catch (RefusedRequest e) {
+            refuse(resp, e);
+        }
+    }
+
+    // The SPARQL protocol is Fuseki's; this checks the request at the door, lets a bounded number
+    // run at once, and buffers the answer so its status is the true one.
+    private void sparql(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, String path)
+            throws IOException, ServletException {
+        String method = req.getMethod();
+        if (!SPARQL_METHODS.contains(method)) {
+            resp.setHeader("Allow", SPARQL_METHODS);
+            plain(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed: " + SPARQL_METHODS + " only\n");
             return;
         }
-        if (!get) {
-            resp.setHeader("Allow", "GET, HEAD");
-            resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        resp.setHeader("Content-Security-Policy", DATA_CSP);
+        String queryString = req.getQueryString();
+        if (queryString != null && queryString.length() > 3L * limits.maxQueryBytes()) {
+            throw new RefusedRequest(path, 414, "Request URI too long: send the query in a POST body, of at most "
+                    + limits.maxQueryBytes() + " bytes");
+        }
+        if (req.getContentLengthLong() > limits.maxQueryBytes()) {
+            throw new RefusedRequest(path, 413, "Request body too large: " + req.getContentLengthLong()
+                    + " bytes; this endpoint accepts up to " + limits.maxQueryBytes());
+        }
+        HttpServletRequest request = req;
+        String query;
+        if (method.equals("POST")) {
+            BufferedRequest body = new BufferedRequest(req, readBody(req, path));
+            request = body;
+            query = isSparqlQueryBody(req) ? body.text() : body.getParameter("query");
+        } else {
+            query = method.equals("OPTIONS") ? null : req.getParameter("query");
+        }
+        if (query != null) {
+            guard.check(path, query);
+        }
+        HttpServletRequest forward = request;
+        Answer run = () -> {
+            BufferedResponse buffered = new BufferedResponse(resp, limits.maxResultBytes());
+            try (Gate.Pass pass = queryGate.enter(path)) {
+                chain.doFilter(forward, buffered);
+            }
+            return buffered;
+        };
+        if (method.equals("GET") || method.equals("HEAD")) {
+            answerOnce(ResponseCache.key(req), resp, run);
+        } else {
+            run.produce().finish(resp);
+        }
+    }
+
+    /** Work that writes a complete answer into a buffer. */
+    private interface Answer {
+        BufferedResponse produce() throws IOException, ServletException;
+    }
+
+    // From the cache when it can; otherwise one request per key does the work while identical
+    // ones wait for its answer, so a burst of the same uncached query runs it once, not 64 times.
+    private void answerOnce(String key, HttpServletResponse resp, Answer answer) throws IOException, ServletException {
+        Optional<ResponseCache.Entry> hit = cache.get(key);
+        if (hit.isPresent()) {
+            ResponseCache.send(hit.get(), resp);
             return;
         }
+        Object lock = inflight.computeIfAbsent(key, k -> new Object());
+        try {
+            synchronized (lock) {
+                hit = cache.get(key);
+                if (hit.isPresent()) {
+                    ResponseCache.send(hit.get(), resp);
+                    return;
+                }
+                BufferedResponse buffered = answer.produce();
+                byte[] body = buffered.finish(resp);
+                if (body != null) {
+                    cache.put(key, buffered.getStatus(), resp, body);
+                }
+            }
+        } finally {
+            inflight.remove(key, lock);
+        }
+    }
+
+    /**
+     * Reads a request body up to the size cap, at no less than the minimum rate: a client that
+     * trickles a byte now and then (each read returning, so the idle timeout never fires) is cut
+     * off as soon as its average falls below the rate, after a short grace.
+     */
+    private byte[] readBody(HttpServletRequest req, String path) throws IOException {
+        int cap = limits.maxQueryBytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        long start = System.nanoTime();
+        InputStream in = req.getInputStream();
+        for (int n; (n = in.read(chunk)) >= 0; ) {
+            out.write(chunk, 0, n);
+            if (out.size() > cap) {
+                throw new RefusedRequest(path, 413, "Request body too large: this endpoint accepts up to " + cap + " bytes");
+            }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            if (ms > BODY_GRACE_MS && out.size() * 1000L / ms < limits.minRequestRate()) {
+                throw new RefusedRequest(path, 408, "Request body too slow: send at least " + limits.minRequestRate()
+                        + " bytes per second");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean isSparqlQueryBody(HttpServletRequest req) {
+        String type = req.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/sparql-query");
+    }
+
+    private void page(HttpServletRequest req, HttpServletResponse resp, String path)
+            throws IOException, ServletException {
         if (path.equals(NewsgraphServer.SPARQL)) {
             html(resp, 200, templates.render("query", Map.of("query", DEFAULT_QUERY, "examples", examples,
-                    "endpoint", NewsgraphServer.SPARQL, "yasguiVersion", NewsgraphServer.YASGUI_VERSION)), false);
+                    "endpoint", NewsgraphServer.SPARQL, "yasguiVersion", NewsgraphServer.YASGUI_VERSION)),
+                    QUERY_PAGE_CSP);
         } else if (path.equals("/") || path.isEmpty()) {
-            html(resp, 200, templates.render("landing", site), true);
+            html(resp, 200, templates.render("landing", site), CSP);
         } else if (path.equals("/favicon.ico")) {
             classpath(resp, "static/favicon.svg");
         } else if (path.startsWith("/static/")) {
@@ -90,15 +242,27 @@ final class SiteFilter extends HttpFilter {
         } else if (path.startsWith("/webjars/")) {
             classpath(resp, "META-INF/resources" + path);
         } else if (path.equals("/dumps") || path.equals("/dumps/")) {
-            html(resp, 200, templates.render("dumps", Map.of("files", dumps.list())), true);
+            html(resp, 200, templates.render("dumps", Map.of("files", dumps.list())), CSP);
         } else if (path.startsWith("/dumps/")) {
             dump(resp, path.substring("/dumps/".length()));
-        } else if (path.equals(PageService.DESCRIBE)) {
-            describe(req, resp);
         } else if (path.startsWith(VoidDescription.PATH)) {
             voidDocument(req, resp, path);
         } else {
-            resource(req, resp, path);
+            // Pages of the store run queries: a bounded number at once, each within its budget.
+            answerOnce(ResponseCache.key(req), resp, () -> {
+                BufferedResponse buffered = new BufferedResponse(resp, Long.MAX_VALUE);
+                try (Gate.Pass pass = pageGate.enter(path)) {
+                    Deadline deadline = Deadline.in(limits.pageBudget());
+                    if (path.equals(PageService.DESCRIBE)) {
+                        describe(req, buffered, deadline);
+                    } else {
+                        resource(req, buffered, path, deadline);
+                    }
+                } catch (QueryCancelledException e) {
+                    throw new RefusedRequest(path, 503, "This page took longer than its time budget to build and was stopped");
+                }
+                return buffered;
+            });
         }
     }
 
@@ -108,7 +272,8 @@ final class SiteFilter extends HttpFilter {
                 .filter(f -> f == Format.HTML).isPresent();
     }
 
-    private void resource(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+    private void resource(HttpServletRequest req, HttpServletResponse resp, String path, Deadline deadline)
+            throws IOException {
         Request r = Request.of(path, req.getHeader("Accept"), p -> pages.knows(iri(p)));
         if (r.format().isEmpty()) {
             notAcceptable(resp);
@@ -116,11 +281,11 @@ final class SiteFilter extends HttpFilter {
         }
         Node iri = iri(r.localPath());
         varyUnlessExtension(resp, r, iri, r.format().get());
-        answer(resp, iri, r.format().get(), path);
+        answer(resp, iri, r.format().get(), path, deadline);
     }
 
     // Pages for IRIs outside the base, by parameter: /describe?iri=...
-    private void describe(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    private void describe(HttpServletRequest req, HttpServletResponse resp, Deadline deadline) throws IOException {
         String iri = req.getParameter("iri");
         String ext = req.getParameter("format");
         Optional<Format> format = ext != null ? Format.byExtension(ext) : Format.negotiate(req.getHeader("Accept"));
@@ -133,23 +298,26 @@ final class SiteFilter extends HttpFilter {
             return;
         }
         resp.setHeader("Vary", "Accept");
-        answer(resp, NodeFactory.createURI(iri), format.get(), iri);
+        answer(resp, NodeFactory.createURI(iri), format.get(), iri, deadline);
     }
 
     // The page or the RDF description of an IRI the store knows; 404 in the format asked for otherwise.
-    private void answer(HttpServletResponse resp, Node iri, Format format, String shown) throws IOException {
+    private void answer(HttpServletResponse resp, Node iri, Format format, String shown, Deadline deadline)
+            throws IOException {
         if (format == Format.HTML) {
-            Optional<ResourcePage> page = pages.page(iri);
+            Optional<ResourcePage> page = pages.page(iri, deadline);
             if (page.isPresent()) {
-                html(resp, 200, templates.render("resource", page.get()), true);
+                String html = templates.render("resource", page.get());
+                deadline.check(shown);
+                html(resp, 200, html, CSP);
             } else {
                 notFound(resp, shown, format);
             }
             return;
         }
-        Optional<Graph> g = pages.describe(iri);
+        Optional<Graph> g = pages.describe(iri, deadline);
         if (g.isPresent()) {
-            rdf(resp, g.get(), format);
+            rdf(resp, g.get(), format, deadline);
         } else {
             notFound(resp, shown, format);
         }
@@ -173,9 +341,9 @@ final class SiteFilter extends HttpFilter {
         Node doc = iri(VoidDescription.PATH);
         varyUnlessExtension(resp, r, doc, format);
         if (format == Format.HTML) {
-            html(resp, 200, templates.render("resource", voidDescription.page(pages)), true);
+            html(resp, 200, templates.render("resource", voidDescription.page(pages)), CSP);
         } else {
-            rdf(resp, voidDescription.graph(), format);
+            rdf(resp, voidDescription.graph(), format, Deadline.in(limits.pageBudget()));
         }
     }
 
@@ -188,12 +356,18 @@ final class SiteFilter extends HttpFilter {
         }
     }
 
-    private void rdf(HttpServletResponse resp, Graph g, Format format) throws IOException {
+    // Rendered whole before anything is sent, so a failure is an error status, not a cut-off document.
+    private void rdf(HttpServletResponse resp, Graph g, Format format, Deadline deadline) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        renderer.write(g, format, bytes);
+        deadline.check("RDF description");
         resp.setStatus(200);
         resp.setContentType(format.mediaType() + "; charset=utf-8");
         resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.setHeader("Content-Security-Policy", DATA_CSP);
+        resp.setContentLength(bytes.size());
         try (OutputStream out = resp.getOutputStream()) {
-            renderer.write(g, format, out);
+            bytes.writeTo(out);
         }
     }
 
@@ -248,7 +422,7 @@ final class SiteFilter extends HttpFilter {
 
     private void notFound(HttpServletResponse resp, String path, Format format) throws IOException {
         if (format == Format.HTML) {
-            html(resp, 404, templates.render("404", Map.of("path", path)), true);
+            html(resp, 404, templates.render("404", Map.of("path", path)), CSP);
         } else {
             plain(resp, 404, "Not found: nothing in this dataset is at " + path + "\n");
         }
@@ -258,21 +432,38 @@ final class SiteFilter extends HttpFilter {
         plain(resp, 406, "Not acceptable: this server offers " + String.join(", ", Format.offered()) + "\n");
     }
 
-    private static void plain(HttpServletResponse resp, int status, String text) throws IOException {
-        resp.setStatus(status);
-        resp.setCharacterEncoding("UTF-8");
-        resp.setContentType("text/plain; charset=utf-8");
-        resp.getWriter().write(text);
+    private static void refuse(HttpServletResponse resp, RefusedRequest e) throws IOException {
+        if (e.status() == 503) {
+            resp.setHeader("Retry-After", "5");
+        }
+        // The rest of a refused body is not worth reading: the connection goes.
+        if (e.status() == 408 || e.status() == 413) {
+            resp.setHeader("Connection", "close");
+        }
+        plain(resp, e.status(), e.getMessage() + "\n");
     }
 
-    private static void html(HttpServletResponse resp, int status, String page, boolean strict) throws IOException {
+    static void plain(HttpServletResponse resp, int status, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         resp.setStatus(status);
-        resp.setCharacterEncoding("UTF-8");
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Content-Security-Policy", DATA_CSP);
+        resp.setContentLength(bytes.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void html(HttpServletResponse resp, int status, String page, String csp) throws IOException {
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
         resp.setContentType("text/html; charset=utf-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        if (strict) {
-            resp.setHeader("Content-Security-Policy", CSP);
+        resp.setHeader("Content-Security-Policy", csp);
+        resp.setContentLength(bytes.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(bytes);
         }
-        resp.getWriter().write(page);
     }
 }
