@@ -241,8 +241,9 @@ final class LoadTestCommand implements Callable<Integer> {
         List<Thread> start() {
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < ATTACKERS; i++) {
+                int attacker = i;
                 threads.add(LoadTestCommand.start("slow-post-" + i, this::slowPosts));
-                threads.add(LoadTestCommand.start("regex-" + i, this::regexes));
+                threads.add(LoadTestCommand.start("regex-" + i, () -> regexes(attacker)));
             }
             threads.add(LoadTestCommand.start("probe", this::probe));
             return threads;
@@ -272,11 +273,13 @@ final class LoadTestCommand implements Callable<Integer> {
             }
         }
 
-        private void regexes() {
-            while (System.nanoTime() < end) {
+        // Each attacker's query differs (a comment), so the server cannot answer them all with one run.
+        private void regexes(int attacker) {
+            for (int n = 0; System.nanoTime() < end; n++) {
+                String query = CATASTROPHIC + " # attacker " + attacker + ", try " + n;
                 try {
                     HttpResponse<Void> r = http.send(HttpRequest.newBuilder(root.resolve("sparql?query="
-                            + URLEncoder.encode(CATASTROPHIC, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(120))
+                            + URLEncoder.encode(query, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(120))
                             .build(), HttpResponse.BodyHandlers.discarding());
                     regexAnswers.merge(r.statusCode(), 1, Integer::sum);
                 } catch (IOException e) {

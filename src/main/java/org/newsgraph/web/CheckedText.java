@@ -15,19 +15,27 @@ import org.apache.jena.sparql.util.Context;
  */
 final class CheckedText implements CharSequence {
 
-    /** Reads one match may make (about 2 s): far above a linear scan of the largest literal the store accepts. */
-    static final long MAX_STEPS = 200_000_000L;
+    /**
+     * Reads one match may make: a fixed allowance plus a multiple of the text's length. Sane patterns
+     * read each char a few times (a scan trying a handful of alternatives at each position), so they
+     * stay far below it on any text; a backtracking pattern hits it within milliseconds on a short
+     * text instead of holding a query slot until the timeout.
+     */
+    static final long BASE_STEPS = 1_000_000L;
+    static final long STEPS_PER_CHAR = 64;
 
     // The cancel flag is an AtomicBoolean: looking at it on every read would cost more than the read.
     private static final int CHECK_EVERY = 1 << 12;
 
     private final String text;
     private final AtomicBoolean cancelled;
+    private final long maxSteps;
     private long steps;
 
     private CheckedText(String text, AtomicBoolean cancelled) {
         this.text = text;
         this.cancelled = cancelled;
+        this.maxSteps = BASE_STEPS + STEPS_PER_CHAR * text.length();
     }
 
     /** A matcher of {@code pattern} over {@code text} that stops with the query that runs it. */
@@ -47,7 +55,7 @@ final class CheckedText implements CharSequence {
     // Both end the query as a timeout: FILTER swallows every other exception as "false", which
     // would turn a stopped match into a silently wrong answer.
     private void check() {
-        if (cancelled != null && cancelled.get() || steps > MAX_STEPS) {
+        if (cancelled != null && cancelled.get() || steps > maxSteps) {
             throw new QueryCancelledException();
         }
     }
