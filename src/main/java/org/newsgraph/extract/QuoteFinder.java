@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.text.PositionSearch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -317,17 +318,7 @@ public final class QuoteFinder {
         /** The start of the next sentence in [from, to) that introduces speech with a colon, or -1. */
         int nextIntroduction(int from, int to) {
             // Sentence starts rise with the colons: those starting after from are the colons from k on.
-            int lo = 0;
-            int hi = at.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sentenceStart[mid] > from) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            int k = nextIntroducing[lo];
+            int k = nextIntroducing[PositionSearch.countAtMost(at.length, j -> sentenceStart[j], from)];
             return k < at.length && at[k] < to ? sentenceStart[k] : -1;
         }
     }
@@ -361,17 +352,7 @@ public final class QuoteFinder {
         }
 
         private int lastStartingAtOrBefore(int i) {
-            int lo = 0;
-            int hi = starts.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] <= i) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo - 1;
+            return PositionSearch.countAtMost(starts, i) - 1;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.text.PositionSearch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -405,16 +406,7 @@ public final class ClaimResolver {
         }
 
         private boolean inQuote(int i) {
-            int lo = 0;
-            int hi = quoteStarts.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (quoteStarts[mid] <= i) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
+            int lo = PositionSearch.countAtMost(quoteStarts, i);
             return lo > 0 && quoteReach[lo - 1] > i;
         }
 
@@ -474,16 +466,7 @@ public final class ClaimResolver {
                     return k >= 0 && lastNaming[k] >= 0 ? person[lastNaming[k]] : null;
                 }
                 List<Integer> same = namingByOwner.getOrDefault(of.text(), List.of());
-                int lo = 0;
-                int hi = same.size();
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (same.get(mid) <= k) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
+                int lo = PositionSearch.countAtMost(same.size(), same::get, k);
                 return lo > 0 ? person[same.get(lo - 1)] : null;
             }
 
@@ -499,17 +482,7 @@ public final class ClaimResolver {
 
             // The last match that ends by the given position, as a search of the body before it finds; -1 if none.
             private int lastEndingBy(int before) {
-                int lo = 0;
-                int hi = ends.length;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (ends[mid] <= before) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                return lo - 1;
+                return PositionSearch.countAtMost(ends, before) - 1;
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.text.PositionSearch;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -145,16 +146,7 @@ public final class EventResolver {
 
         /** Indexes into the claims of the direct ones holding position i, ascending. */
         List<Integer> holding(int i) {
-            int lo = 0;
-            int hi = starts.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] <= i) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
+            int lo = PositionSearch.countAtMost(starts, i);
             List<Integer> out = new ArrayList<>();
             for (int k = lo - 1; k >= 0 && reach[k] > i; k--) {
                 if (ends[k] > i) {
@@ -186,19 +178,7 @@ public final class EventResolver {
 
     // Index of the last sentence starting at or before i, or -1.
     private static int lastStartingAtOrBefore(List<int[]> sentences, int i) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid)[0] <= i) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return PositionSearch.countAtMost(sentences.size(), k -> sentences.get(k)[0], i) - 1;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.text.PositionSearch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,16 +70,6 @@ final class MentionIndex {
     }
 
     private int firstStartingAtOrAfter(int i) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < i) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return PositionSearch.countBelow(starts, i);
     }
 }

@@ -115,16 +115,6 @@ public final class Sentences {
 
     // Index of the last value at or before i, or -1.
     private static int lastAtOrBefore(int[] values, int i) {
-        int lo = 0;
-        int hi = values.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] <= i) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+        return PositionSearch.countAtMost(values, i) - 1;
     }
 }
