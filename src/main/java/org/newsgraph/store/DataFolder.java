@@ -191,7 +191,10 @@ public final class DataFolder {
         } catch (OverlappingFileLockException e) {
             return true;
         } catch (IOException e) {
-            return true;
+            // Cannot lock it here (a read-only folder): judge by the process the lock file names.
+            // This process's own stores are counted by Store.
+            return lockOwner(tdbDir).filter(pid -> pid != ProcessHandle.current().pid()).flatMap(ProcessHandle::of)
+                    .map(ProcessHandle::isAlive).orElse(false);
         }
     }
 

@@ -68,6 +68,11 @@ public final class Store implements AutoCloseable {
             throw new NewsgraphException(build.toString(), -1, "the database is in use by another process" + owner
                     + ": stop it, or query the server it runs", null);
         }
+        if (Files.isDirectory(tdb) && !Files.isWritable(tdb)) {
+            // TDB2 writes a lock file and journal even to read: it cannot open a database it may not write.
+            throw new NewsgraphException(build.toString(), -1, "the database folder is read-only, and TDB2 must "
+                    + "write its lock file and journal even to read: copy the data folder somewhere writable", null);
+        }
         try {
             Files.createDirectories(tdb);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tdb.toString());

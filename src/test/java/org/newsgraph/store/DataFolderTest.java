@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.cli.Main;
 
 /** The data folder's edges: each gives one line naming the folder and the real cause. */
 class DataFolderTest {
@@ -49,5 +51,30 @@ class DataFolderTest {
         Files.writeString(tmp.resolve(DataFolder.POINTER), "../elsewhere\n");
         NewsgraphException e = assertThrows(NewsgraphException.class, () -> new DataFolder(tmp).current());
         assertTrue(e.describe().contains("does not name a folder under builds/"), e::describe);
+    }
+
+    // Root ignores file modes, so the folder is made read-only for real: a read-only bind mount (as
+    // root on Linux; skipped where mounting is not allowed).
+    @Test
+    void aReadOnlyDataFolderSaysSoNotThatItIsInUse(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("data");
+        Path input = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("seeds", "000_936faa304e8d9cbb.txt"), input.resolve("a.txt"));
+        assertEquals(0, Main.run("build", "--input", input.toString(), "--data", data.toString()));
+        Path view = Files.createDirectories(tmp.resolve("ro"));
+        assumeTrue(run("mount", "--bind", data.toString(), view.toString()) == 0, "bind mounts need root");
+        try {
+            assumeTrue(run("mount", "-o", "remount,bind,ro", view.toString()) == 0, "read-only remount refused");
+            NewsgraphException e = assertThrows(NewsgraphException.class, () -> Store.open(view));
+            assertTrue(e.describe().contains("read-only") && !e.describe().contains("in use"), e::describe);
+            assertFalse(e.describe().contains("\n"), "one line");
+        } finally {
+            run("umount", view.toString());
+        }
+    }
+
+    private static int run(String... cmd) throws IOException, InterruptedException {
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start().waitFor();
     }
 }
