@@ -186,4 +186,70 @@ class BrowserTest {
             }
         }
     }
+
+    /** Markup that runs script if any page pastes article text unescaped, in every context a page uses. */
+    private static final List<String> PAYLOADS = List.of(
+            "<script>window.xss = 11</script>",
+            "<img src=x onerror=\"window.xss = 12\">",
+            "<svg onload=\"window.xss = 13\">",
+            "\"><script>window.xss = 14</script>",
+            "'><img src=x onerror='window.xss = 15'>",
+            "</textarea></title></style><script>window.xss = 16</script>",
+            "<a href=\"javascript:window.xss = 17\">Vladimir Putin</a>",
+            "<iframe srcdoc=\"<script>parent.xss = 18</script>\"></iframe>",
+            "{{{body}}} <math><mtext><script>window.xss = 19</script>",
+            "<details open ontoggle=\"window.xss = 20\">");
+
+    // Payloads in the file name, headline, by-line, body, quotes, a speaker, a comment; then every page
+    // the article's graph names (article, spans, claims, actors, events, graph) opened in Chromium.
+    @Test
+    void xssPayloadsStayInertOnEveryPageTheyReach(@TempDir Path input, @TempDir Path data) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (String p : PAYLOADS) {
+            body.append("The Foreign Office said on Tuesday that Russia ").append(p).append(" had been warned.\n")
+                    .append('"').append(p).append(" We will not accept this,\" Boris Johnson ").append(p)
+                    .append(" said.\n\n");
+        }
+        String text = "Spies " + PAYLOADS.get(0) + " target the \"Foreign Office\" " + PAYLOADS.get(3) + "\n\nBy "
+                + "Jane Roe " + PAYLOADS.get(1) + "\n\n12 March 2016\n\n" + body + "Comments\n\n"
+                + PAYLOADS.get(5) + " wrote:\nThis is a comment " + PAYLOADS.get(2) + "\n";
+        Files.writeString(input.resolve("evil\"><img src=x onerror=alert(1)>.txt"), text);
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String base = "http://localhost:" + port + "/";
+        assertEquals(0, Main.run("build", "--input", input.toString(), "--data", data.toString(), "--base", base));
+        try (Store store = Store.open(data)) {
+            List<String> pages = new java.util.ArrayList<>(List.of(base, base + "sparql", base + "dumps/"));
+            org.apache.jena.system.Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> {
+                for (org.apache.jena.graph.Node n : List.of(q.getSubject(), q.getObject(), q.getGraph())) {
+                    if (n.isURI() && n.getURI().startsWith(base) && !pages.contains(n.getURI())
+                            && !n.getURI().contains("/graph/reference") && !n.getURI().contains("/graph/ontology")) {
+                        pages.add(n.getURI());
+                    }
+                }
+            }));
+            assertTrue(pages.size() > 20, "the article's graph names its claims, spans, actors: " + pages.size());
+            FusekiServer server = NewsgraphServer.start(store.dataset(), store.dir(), base, port);
+            try {
+                int opened = 0;
+                for (String page : pages.subList(0, Math.min(pages.size(), 200))) {
+                    browser.get(page);
+                    assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), page);
+                    assertEquals(null, browser.executeScript("return window.xss === undefined ? null : window.xss;"),
+                            page);
+                    assertTrue(browser.findElements(By.cssSelector("main script, main img, main svg[onload], main iframe,"
+                            + " main details, main [onerror], main a[href^='javascript']")).isEmpty(),
+                            () -> "an element came from the article on " + page);
+                    opened++;
+                }
+                assertTrue(opened > 20, "pages opened: " + opened);
+                browser.get(pages.stream().filter(u -> u.startsWith(base + "article/")).findFirst().orElseThrow());
+                shot("xss-article");
+            } finally {
+                server.stop();
+            }
+        }
+    }
 }
