@@ -1,6 +1,7 @@
 package org.newsgraph.rdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,18 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.mem2.GraphMem2;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -34,14 +36,13 @@ import org.newsgraph.resolve.Event;
 import org.newsgraph.resolve.ResolvedMention;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.PartialDate;
-import org.newsgraph.text.RegexCharClass;
 
 /** Maps a cleaned document to the RDF of its article graph: the step document → RDF of the flow. */
 public final class ArticleMapper {
 
     // Triples go straight into the graph as nodes: the Model API's per-statement wrappers cost more
-    // than the triples themselves. The graph indexes by subject only (SubjectTripleStore): quicker to
-    // fill than GraphMem2Fast, and as quick for the searches validation makes.
+    // than the triples themselves.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Node TYPE = n(RDF.type);
     private static final Node LABEL = n(RDFS.label);
     private static final Node ALT_LABEL = n(SKOS.altLabel);
@@ -92,7 +93,7 @@ public final class ArticleMapper {
         private final Document doc;
         private final Deadline deadline;
         private final String body;
-        private final GraphMem2 g = SubjectTripleStore.newGraph();
+        private final Graph g = GraphFactory.createGraphMem();
         private final Node article;
         private final String articleIri;
         // Without surrogate pairs (the usual body) code point offsets are the char offsets themselves;
@@ -331,9 +332,8 @@ public final class ArticleMapper {
             });
         }
 
-        // The graph is new and private, with no listeners: performAdd skips Graph.add's event notification.
         private void add(Node s, Node p, Node o) {
-            g.performAdd(Triple.create(s, p, o));
+            g.add(Triple.create(s, p, o));
         }
     }
 
@@ -354,38 +354,10 @@ public final class ArticleMapper {
         });
     }
 
-    /**
-     * The text, or its first 12 words and " …" when longer: words as {@code text.split("\\s+")} gives
-     * them, joined by single spaces. One pass instead of a regex split of every claim.
-     */
+    /** The text, or its first 12 words (as a split at {@code \s+} gives them) joined by single spaces and " …". */
     static String label(String text) {
-        int cut = -1;
-        int words = 0;
-        int gap = -1;
-        for (int i = 0; i < text.length() && cut < 0; i++) {
-            if (RegexCharClass.isSpace(text.charAt(i))) {
-                gap = gap < 0 ? i : gap;
-            } else if (gap >= 0) {
-                cut = ++words == 12 ? gap : -1;
-                gap = -1;
-            }
-        }
-        if (cut < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(cut + 2);
-        boolean spaced = false;
-        for (int i = 0; i < cut; i++) {
-            char c = text.charAt(i);
-            if (!RegexCharClass.isSpace(c)) {
-                out.append(c);
-                spaced = false;
-            } else if (!spaced) {
-                out.append(' ');
-                spaced = true;
-            }
-        }
-        return out.append(" …").toString();
+        String[] words = WHITESPACE.split(text);
+        return words.length <= 12 ? text : String.join(" ", Arrays.copyOf(words, 12)) + " …";
     }
 
     private static String label(Event e) {

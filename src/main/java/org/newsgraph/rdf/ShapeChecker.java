@@ -1,6 +1,5 @@
 package org.newsgraph.rdf;
 
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -13,22 +12,15 @@ import org.newsgraph.ValidationException;
 /** Checks each article graph against the SHACL shapes before it reaches the store. */
 public final class ShapeChecker {
 
+    // Parsed once: parsing the shapes graph costs more than validating one article against it.
     private final Shapes shapes;
-    /** Empty when the shapes use a feature the compiler refuses: then Jena validates every graph. */
-    private final Optional<ConformanceCheck> quickCheck;
 
     public ShapeChecker(Graph shapesGraph) {
         this.shapes = Shapes.parse(shapesGraph);
-        this.quickCheck = ShapeCompiler.compile(shapes);
     }
 
     /** Throws {@link ValidationException} naming the article and every offending node. */
     public void check(String source, Model graph) {
-        // The compiled check answers "conforms" only when Jena's validator would; otherwise Jena
-        // validates the graph anew, so reports and messages are exactly Jena's.
-        if (quickCheck.isPresent() && quickCheck.get().conforms(graph.getGraph())) {
-            return;
-        }
         ValidationReport report = ShaclValidator.get().validate(shapes, graph.getGraph());
         if (!report.conforms()) {
             String problems = report.getEntries().stream().limit(5).map(ShapeChecker::describe)

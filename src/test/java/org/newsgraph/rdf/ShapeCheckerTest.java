@@ -9,19 +9,20 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.ValidationException;
 import org.newsgraph.reference.ReferenceData;
 
-/** The shapes are checked on the kind of graph the mapper builds (a SubjectTripleStore), and a violation names article and node. */
+/** The shapes are checked on the kind of graph the mapper builds (Jena's in-memory graph), and a violation names article and node. */
 class ShapeCheckerTest {
 
     private static final ShapeChecker CHECKER = new ShapeChecker(ReferenceData.load(ReferenceData.SHAPES).getGraph());
 
     private static Model graph() {
-        Model m = ModelFactory.createModelForGraph(SubjectTripleStore.newGraph());
+        Model m = ModelFactory.createModelForGraph(GraphFactory.createGraphMem());
         Resource article = m.createResource("http://localhost:3030/article/a")
                 .addProperty(RDF.type, SchemaDO.NewsArticle)
                 .addProperty(org.apache.jena.vocabulary.DCTerms.identifier, "a")
