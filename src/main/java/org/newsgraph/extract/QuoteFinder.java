@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.text.RegexCharClass;
 
 /**
  * Finds direct quotes in a body: paired straight or curly, double or single marks (apostrophes
@@ -27,6 +26,8 @@ public final class QuoteFinder {
     private static final Pattern CLAUSE_VERB = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|will|would|can|could|has|have|had|do|does|did|must|should|may|might|"
             + "am|be|been|need|want|think|know|believe)\\b");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
     private static final Pattern WORD = Pattern.compile("\\p{Ll}+");
 
     private final Pattern introduction;
@@ -369,40 +370,11 @@ public final class QuoteFinder {
         return words >= 3 && endsSentence(text) && CLAUSE_VERB.matcher(text).find();
     }
 
-    /** What {@code text.split("\\s+").length} gives, without a pattern: the runs between \s characters. */
     static int words(String text) {
-        int runs = 0;
-        boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = RegexCharClass.isSpace(text.charAt(i));
-            if (!space && !inRun) {
-                runs++;
-            }
-            inRun = !space;
-        }
-        if (runs == 0) {
-            // split keeps the text itself when nothing matches, and drops the empty strings a text of \s leaves
-            return text.isEmpty() ? 1 : 0;
-        }
-        // A leading \s run leaves an empty first string, which split keeps; trailing ones it drops.
-        return RegexCharClass.isSpace(text.charAt(0)) ? runs + 1 : runs;
+        return WHITESPACE.split(text).length;
     }
 
-    /**
-     * What {@code text.matches(".*[.!?]$")} gives: the last character ends a sentence, and no line
-     * terminator (which {@code .} does not match) comes before it.
-     */
     static boolean endsSentence(String text) {
-        int last = text.length() - 1;
-        if (last < 0 || ".!?".indexOf(text.charAt(last)) < 0) {
-            return false;
-        }
-        for (int i = 0; i < last; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return false;
-            }
-        }
-        return true;
+        return SENTENCE_END.matcher(text).matches();
     }
 }

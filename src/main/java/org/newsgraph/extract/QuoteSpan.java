@@ -3,7 +3,6 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.newsgraph.text.RegexCharClass;
 
 /**
  * A stretch of quoted speech in the body: [start, end) including any quotation marks, made of one
@@ -63,17 +62,9 @@ public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced
                 sb.append(sb.length() > 0 ? " " : "").append(t);
             }
         }
-        // Each pattern is run only where it can match: a break needs "\n\n", a mark at an end needs a mark
-        // first, or last or before the line terminator that $ may stand before.
+        // Without "\n\n" the break pattern cannot match, and on a long run of spaces it would backtrack
+        // quadratically: it is only run where a break is.
         String joined = sb.indexOf("\n\n") < 0 ? sb.toString() : PARAGRAPH_BREAK.matcher(sb).replaceAll(" ");
-        if (joined.isEmpty() || !isMark(joined.charAt(0)) && !isMark(joined.charAt(joined.length() - 1))
-                && !RegexCharClass.isLineTerminator(joined.charAt(joined.length() - 1))) {
-            return joined.strip();
-        }
         return MARKS_AT_ENDS.matcher(joined).replaceAll("").strip();
-    }
-
-    private static boolean isMark(char c) {
-        return MARKS.indexOf(c) >= 0;
     }
 }

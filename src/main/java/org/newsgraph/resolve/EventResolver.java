@@ -27,7 +27,6 @@ import org.newsgraph.reference.PhraseMatcher;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.PartialDate;
-import org.newsgraph.text.RegexCharClass;
 import org.newsgraph.text.Sentences;
 
 /**
@@ -43,10 +42,6 @@ public final class EventResolver {
             + "expected to|likely to|set to|due to|if)\\s+(?:\\w+\\s+){0,1}$");
     private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|at) $");
     static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no)\\s+(?:\\w+\\s+){0,1}$");
-    /** Lower-case words that every match of {@link #INTENTION}, and of {@link #NEGATION}, ends its first part with. */
-    static final List<String> INTENTION_ENDS = List.of("will", "would", "could", "might", "may", "should",
-            "shall", "to", "if");
-    static final List<String> NEGATION_ENDS = List.of("not", "never", "no");
 
     private final EventTriggers triggers;
     private final Gazetteer places;
@@ -94,8 +89,7 @@ public final class EventResolver {
                     continue;
                 }
                 String before = sentence.substring(Math.max(0, h.start() - 30), h.start());
-                if (mayMatchAtEnd(before, INTENTION_ENDS) && INTENTION.matcher(before).find()
-                        || mayMatchAtEnd(before, NEGATION_ENDS) && NEGATION.matcher(before).find()) {
+                if (INTENTION.matcher(before).find() || NEGATION.matcher(before).find()) {
                     continue;
                 }
                 typesHere.add(h.value());
@@ -179,46 +173,6 @@ public final class EventResolver {
     // Index of the last sentence starting at or before i, or -1.
     private static int lastStartingAtOrBefore(List<int[]> sentences, int i) {
         return PositionSearch.countAtMost(sentences.size(), k -> sentences.get(k)[0], i) - 1;
-    }
-
-    /**
-     * Whether INTENTION or NEGATION can match {@code s}, judged by where their words must stand: a match is
-     * a word ending in one of {@code words} (in any case), \s characters, at most one \w word and more \s
-     * characters, then the end or the line terminators $ may stand before. So one of the words ends right
-     * before the trailing spaces and terminators, or right before the spaces ahead of the last word there;
-     * when none does, the pattern need not be run.
-     */
-    static boolean mayMatchAtEnd(String s, List<String> words) {
-        int trail = s.length();
-        while (trail > 0 && (RegexCharClass.isSpace(s.charAt(trail - 1))
-                || RegexCharClass.isLineTerminator(s.charAt(trail - 1)))) {
-            trail--;
-        }
-        if (trail == s.length()) {
-            return false;
-        }
-        if (endsWithAny(s, trail, words)) {
-            return true;
-        }
-        int word = trail;
-        while (word > 0 && RegexCharClass.isWord(s.charAt(word - 1))) {
-            word--;
-        }
-        int space = word;
-        while (space > 0 && RegexCharClass.isSpace(s.charAt(space - 1))) {
-            space--;
-        }
-        return word < trail && space < word && endsWithAny(s, space, words);
-    }
-
-    private static boolean endsWithAny(String s, int end, List<String> words) {
-        for (String w : words) {
-            int start = end - w.length();
-            if (start >= 0 && s.regionMatches(true, start, w, 0, w.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Event event(PhraseMatcher.Hit<EventType> h, int[] s, String sentence, List<ResolvedMention> ms,

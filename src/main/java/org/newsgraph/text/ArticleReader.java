@@ -60,6 +60,8 @@ public final class ArticleReader {
             + "photograph|photo|picture|credit)\\b|©\\s*(?:getty|afp|reuters|ap\\b|pa\\b|epa|sputnik|tass|xinhua|"
             + "anadolu|shutterstock|alamy)");
     private static final Pattern WIDE_SPACE = Pattern.compile(" {2,}");
+    /** The line terminators that {@code .} does not match. */
+    private static final Pattern LINE_TERMINATOR = Pattern.compile("[\\n\\r\\u0085\\u2028\\u2029]");
     private static final Pattern CLICK_TO_ENLARGE = Pattern.compile("(?i)\\s*Click to enlarge\\s*");
     private static final Pattern IMAGE_CAPTION = Pattern.compile("^Image caption\\s+");
     private static final Pattern TITLE_SITE = Pattern.compile("^(.{8,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$");
@@ -141,15 +143,6 @@ public final class ArticleReader {
             out.add(l.strip());
         }
         return out;
-    }
-
-    private static boolean hasLineTerminator(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (RegexCharClass.isLineTerminator(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean containsAny(String s, List<String> parts) {
@@ -693,12 +686,12 @@ public final class ArticleReader {
                 // Appended in place: a paragraph broken into many lines is mended in linear time.
                 if (Character.isLowerCase(l.charAt(0)) && endsMidSentence(last)) {
                     last.append(' ').append(l);
-                    lastHasTerminator |= hasLineTerminator(l);
+                    lastHasTerminator |= LINE_TERMINATOR.matcher(l).find();
                     return;
                 }
             }
             body.add(new StringBuilder(l));
-            lastHasTerminator = hasLineTerminator(l);
+            lastHasTerminator = LINE_TERMINATOR.matcher(l).find();
         }
 
         /**
