@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.reference.Lexicon;
 
 /**
@@ -18,23 +20,13 @@ public final class NameFinder {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von",
             "der", "den", "la", "le", "abu", "bint", "ben");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the");
-    /** The general categories of \p{L} and \p{M}, as bits. */
-    private static final int LETTER_OR_MARK = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
-            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
-            | 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK | 1 << Character.COMBINING_SPACING_MARK;
-    // Most text is Latin-1, whose chars are never surrogates: tables answer for them without Character.getType.
-    private static final int LATIN1 = 256;
-    private static final boolean[] LATIN1_LETTER = new boolean[LATIN1];
-    private static final boolean[] LATIN1_WORD_PART = new boolean[LATIN1];
-
-    static {
-        for (char c = 0; c < LATIN1; c++) {
-            LATIN1_LETTER[c] = Character.isLetter(c);
-            LATIN1_WORD_PART[c] = (LETTER_OR_MARK >> Character.getType(c) & 1) != 0 || c == '\'';
-        }
-    }
-
-    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar", "at", "az");
+    /**
+     * A word: letters, marks and apostrophes, hyphenated parts, an abbreviation's dot. Possessive, so a
+     * page-long "a-a-a-…" is one flat match instead of a recursion per part that overflows the stack.
+     */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*+(?:-\\p{L}[\\p{L}\\p{M}'’]*+)*+\\.?");
+    /** "al-Assad", "ash-Shabaab": a lower-case Arabic article before a capital. */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|as|ash|an|ar|at|az)-\\p{Lu}.*");
 
     // What the lexicon says of a word, as bits: a run's words are asked several of these questions,
     // and one look-up answers them all.
@@ -130,79 +122,23 @@ public final class NameFinder {
         return new Scan(text, taken, soft).candidates();
     }
 
-    /**
-     * The words of a text as the pattern {@code \p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?} finds
-     * them, as start, end, start, end…; a loop, as it runs over every character of every article.
-     */
+    /** The words of a text as start, end, start, end…. */
     static int[] wordSpans(String text) {
         int[] spans = new int[16];
         int n = 0;
-        int i = 0;
-        while (i < text.length()) {
-            if (!letterAt(text, i)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            i = wordPart(text, i);
-            // The part after a hyphen must start with a letter, else the hyphen is not the word's.
-            while (i + 1 < text.length() && text.charAt(i) == '-' && letterAt(text, i + 1)) {
-                i = wordPart(text, i + 1);
-            }
-            if (i < text.length() && text.charAt(i) == '.') {
-                i++;
-            }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
             if (n == spans.length) {
                 spans = Arrays.copyOf(spans, 2 * n);
             }
-            spans[n++] = start;
-            spans[n++] = i;
+            spans[n++] = m.start();
+            spans[n++] = m.end();
         }
         return Arrays.copyOf(spans, n);
     }
 
-    // A letter at i, then letters, marks and apostrophes: where they end.
-    private static int wordPart(String text, int i) {
-        i += Character.charCount(text.codePointAt(i));
-        while (i < text.length()) {
-            char ch = text.charAt(i);
-            if (ch < LATIN1) {
-                if (!LATIN1_WORD_PART[ch]) {
-                    break;
-                }
-                i++;
-            } else {
-                int c = text.codePointAt(i);
-                if ((LETTER_OR_MARK >> Character.getType(c) & 1) == 0 && c != '’') {
-                    break;
-                }
-                i += Character.charCount(c);
-            }
-        }
-        return i;
-    }
-
-    // Whether the code point at i is a letter (\p{L}).
-    private static boolean letterAt(String text, int i) {
-        char c = text.charAt(i);
-        return c < LATIN1 ? LATIN1_LETTER[c] : Character.isLetter(text.codePointAt(i));
-    }
-
-    // "al-Assad", "ash-Shabaab": a lower-case Arabic article before a capital, as ^(?:al|el|…)-\p{Lu}.* says.
     static boolean arabicArticle(String word) {
-        int dash = word.indexOf('-');
-        if (dash != 2 && dash != 3 || dash + 1 >= word.length() || !ARABIC_ARTICLES.contains(word.substring(0, dash))
-                || Character.getType(word.codePointAt(dash + 1)) != Character.UPPERCASE_LETTER) {
-            return false;
-        }
-        // "." matches anything but a line break; a word holds none, but the pattern says so.
-        for (int i = dash + 1; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return false;
-            }
-        }
-        return true;
+        return ARABIC_ARTICLE.matcher(word).matches();
     }
 
     private static boolean apostrophe(char c) {

@@ -42,14 +42,11 @@ public final class ArticleReader {
             "^([A-Z][A-Za-z .,'-]{1,40}?)\\s*\\((Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|IRNA|Anadolu|TASS|Interfax)\\)\\s*[-—–]\\s*");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "\\s*(?:©|\\(c\\)|Photo:|Photograph:|Picture:|Image:|Credit:)\\s*[^.!?]{1,80}$");
-    /** The literal text every {@link #PHOTO_CREDIT} match holds. */
-    private static final List<String> PHOTO_CREDIT_MARKS =
-            List.of("©", "(c)", "Photo:", "Photograph:", "Picture:", "Image:", "Credit:");
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "^\\s*(?:has|have) (?:learned|learnt|revealed|established|seen)|^\\s*understands\\b");
-    /** The verbs of {@link #SELF_REFERENCE} after "has" or "have". */
-    private static final List<String> SELF_REFERENCE_VERBS = List.of("learned", "learnt", "revealed", "established",
-            "seen");
+    /** The words of {@link #SELF_REFERENCE} anywhere in a paragraph: without them no outlet name is followed by them. */
+    private static final Pattern SELF_REFERENCE_WORDS = Pattern.compile(
+            "understands|ha(?:s|ve) (?:learned|learnt|revealed|established|seen)");
     private static final Pattern BIO = Pattern.compile("\\s+(?:\\S+\\s+){0,2}?(?:is|was|has|writes|covers)\\b");
     private static final Pattern ROLE_LINE = Pattern.compile(
             "(?i)\\b(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|staff writer)\\b");
@@ -143,31 +140,6 @@ public final class ArticleReader {
             out.add(l.strip());
         }
         return out;
-    }
-
-    private static boolean containsAny(String s, List<String> parts) {
-        for (String p : parts) {
-            if (s.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // Literal text that every SELF_REFERENCE match holds: "understands", or "has"/"have", a space and a verb.
-    private static boolean hasSelfReferenceWords(String p) {
-        if (p.contains("understands")) {
-            return true;
-        }
-        for (int i = p.indexOf("ha"); i >= 0; i = p.indexOf("ha", i + 1)) {
-            int verb = p.startsWith("has ", i) ? i + 4 : p.startsWith("have ", i) ? i + 5 : -1;
-            for (int k = 0; verb >= 0 && k < SELF_REFERENCE_VERBS.size(); k++) {
-                if (p.startsWith(SELF_REFERENCE_VERBS.get(k), verb)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Mutable state of reading one article; confined to {@link #read}. */
@@ -664,11 +636,9 @@ public final class ArticleReader {
             String l = line.contains("  ") ? WIDE_SPACE.matcher(line).replaceAll(" ") : line;
             String c = l.contains("to enlarge") ? CLICK_TO_ENLARGE.matcher(l).replaceAll(" ").strip() : l;
             c = c.startsWith("Image caption") ? IMAGE_CAPTION.matcher(c).replaceFirst("") : c;
-            if (containsAny(c, PHOTO_CREDIT_MARKS)) {
-                Matcher credit = PHOTO_CREDIT.matcher(c);
-                if (credit.find() && credit.start() > 0) {
-                    c = c.substring(0, credit.start()).strip();
-                }
+            Matcher credit = PHOTO_CREDIT.matcher(c);
+            if (credit.find() && credit.start() > 0) {
+                c = c.substring(0, credit.start()).strip();
             }
             return c;
         }
@@ -760,7 +730,7 @@ public final class ArticleReader {
             }
             // Last resort: the body speaks of itself ("The Independent has learned").
             for (String p : body) {
-                if (!hasSelfReferenceWords(p)) {
+                if (!SELF_REFERENCE_WORDS.matcher(p).find()) {
                     continue; // without the words, no outlet name has them after it: skip the costlier outlet search
                 }
                 for (OutletDirectory.Hit h : outlets.find(p)) {
