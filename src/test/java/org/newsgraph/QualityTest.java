@@ -21,9 +21,10 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.Main;
 import org.newsgraph.store.Queries;
@@ -33,7 +34,9 @@ import org.newsgraph.store.Store;
  * Extraction quality end to end: build a real TDB2 store from a corpus, run the contract queries
  * of queries/ and score them against gold files the way the project's scorer does (names
  * normalised, honorifics dropped, one-to-one matching, greedy here), holding a bar per category.
+ * The store is built once per class: every category reads the same build.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class QualityTest {
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor",
@@ -50,13 +53,11 @@ abstract class QualityTest {
     /** Bars for actors, countries, quotes end to end, events. */
     abstract double[] bars();
 
-    @TempDir
-    Path data;
     private Store store;
     private final Map<String, JsonObject> goldFiles = new HashMap<>();
 
-    @BeforeEach
-    void build() throws IOException {
+    @BeforeAll
+    void build(@TempDir Path data) throws IOException {
         assertTrue(Main.run("build", "--input", input().toString(), "--data", data.toString()) == 0, "build");
         store = Store.open(data);
         try (var files = Files.list(gold())) {
@@ -67,7 +68,7 @@ abstract class QualityTest {
         }
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         store.close();
     }

@@ -30,7 +30,7 @@ public final class Components {
     /** @param articleBudget the most time one article's conversion may take before it is reported and skipped */
     public Components(String base, Duration articleBudget) {
         Iris iris = new Iris(base);
-        ontology = ReferenceData.load(ReferenceData.ONTOLOGY);
+        ontology = ReferenceData.ontology();
         reference = ReferenceData.referenceModel(iris);
         ShapeChecker checker = new ShapeChecker(ReferenceData.load(ReferenceData.SHAPES).getGraph());
         ArticleReader reader = new ArticleReader(ReferenceData.outlets(reference));

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -54,6 +57,37 @@ public final class ReferenceData {
             RDFDataMgr.read(m, in, Lang.TURTLE);
         } catch (IOException e) {
             throw new NewsgraphException(resource, -1, "cannot read reference file: " + e.getMessage(), e);
+        }
+        return m;
+    }
+
+    /** Namespace of the IRIs the ontology's blank nodes (its OWL lists) are given at load time. */
+    public static final String GENID = NG.NS + "genid-";
+
+    /**
+     * The ontology, its blank nodes given fixed IRIs under {@link #GENID} numbered in the order the
+     * file first names them: a blank node gets a new store id on every load, which would change the dumps.
+     */
+    public static Model ontology() {
+        Model m = ModelFactory.createDefaultModel();
+        Map<Node, Node> skolem = new HashMap<>();
+        java.util.function.UnaryOperator<Node> iri = n -> n.isBlank()
+                ? skolem.computeIfAbsent(n, b -> NodeFactory.createURI(GENID + skolem.size())) : n;
+        try (InputStream in = open(ONTOLOGY)) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(new StreamRDFBase() {
+                @Override
+                public void triple(Triple t) {
+                    m.getGraph().add(Triple.create(iri.apply(t.getSubject()), t.getPredicate(),
+                            iri.apply(t.getObject())));
+                }
+
+                @Override
+                public void prefix(String prefix, String uri) {
+                    m.setNsPrefix(prefix, uri);
+                }
+            });
+        } catch (IOException e) {
+            throw new NewsgraphException(ONTOLOGY, -1, "cannot read reference file: " + e.getMessage(), e);
         }
         return m;
     }

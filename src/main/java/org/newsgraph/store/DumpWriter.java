@@ -6,7 +6,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,23 +17,26 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.RiotLib;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -42,12 +44,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Prefixes;
-import org.newsgraph.rdf.SortedTrigWriter;
 
 /**
  * Last step of a build: writes the store's downloadable dumps into the data folder's dumps/, every
- * named graph (the build graph too: it holds no wall-clock time) as gzipped TriG and their union as gzipped Turtle, in canonical
- * order so that the same input gives the same bytes, with a SHA256SUMS file beside them.
+ * named graph (the build graph too: it holds no wall-clock time) as gzipped TriG and their union as
+ * gzipped Turtle, with a SHA256SUMS file beside them. The quads are written as N-Quads lines, sorted
+ * on disk with a plain external sort of lines, and streamed through RIOT's block writers, so the same
+ * store gives the same bytes whatever the order TDB2 returns them in.
  */
 public final class DumpWriter {
 
@@ -61,13 +64,13 @@ public final class DumpWriter {
     /** Dumps are written under this suffix and renamed once whole. */
     static final String TEMP_SUFFIX = ".tmp";
 
-    /** Folder (with {@link #TEMP_SUFFIX}) of the sorted runs of subject keys, only there while dumps are written. */
-    static final String RUNS = "subjects";
+    /** Folder (with {@link #TEMP_SUFFIX}) of the sorted runs of lines, only there while dumps are written. */
+    static final String RUNS = "runs";
 
     private static final int BUFFER = 1 << 16;
 
-    /** Subject keys sorted in memory per run: about 15 MB of strings, whatever the size of the corpus. */
-    static final int RUN_SIZE = 100_000;
+    /** Characters of lines sorted in memory per run, for each of the two sorts: some 30 MB whatever the size of the corpus. */
+    static final int RUN_CHARS = 8 << 20;
 
     /** Runs read at once by one merge; more runs are first merged into bigger ones, so open files stay few. */
     static final int FAN_IN = 64;
@@ -86,29 +89,32 @@ public final class DumpWriter {
         }
     }
 
-    private final Iris iris;
-    private final SortedTrigWriter writer;
-    private final int runSize;
+    /** Writes one dump file's content into a stream. */
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final PrefixMap prefixes;
+    private final int runChars;
 
     public DumpWriter(Iris iris) {
-        this(iris, RUN_SIZE);
+        this(iris, RUN_CHARS);
     }
 
     /** Tests make the runs tiny, so that a small build is sorted through many runs and merges. */
-    DumpWriter(Iris iris, int runSize) {
-        this.iris = iris;
-        this.writer = new SortedTrigWriter(Prefixes.forBase(iris));
-        this.runSize = runSize;
+    DumpWriter(Iris iris, int runChars) {
+        this.prefixes = Prefixes.forBase(iris);
+        this.runChars = runChars;
     }
 
     /** Writes the dumps of {@code dsg} into {@code dir}, replacing the old dumps only once every new file is whole. */
     public Dumps write(DatasetGraph dsg, Path dir) {
         List<Path> temps = List.of(temp(dir, TRIG), temp(dir, TURTLE), temp(dir, SUMS));
         // The runs go beside the dumps, on the disk sized for the data: the system temp folder may be in memory.
-        SubjectKeys subjects = new SubjectKeys(temp(dir, RUNS), runSize);
+        Path runs = temp(dir, RUNS);
         try {
             Files.createDirectories(dir);
-            Dumps dumps = Txn.calculateRead(dsg, () -> dump(dsg, dir, subjects));
+            Dumps dumps = dump(dsg, dir, runs);
             StringBuilder sums = new StringBuilder();
             for (DumpFile f : dumps.files()) {
                 sums.append(f.sha256()).append("  ").append(f.name()).append('\n');
@@ -123,7 +129,7 @@ public final class DumpWriter {
         } catch (IOException e) {
             throw new NewsgraphException(dir.toString(), -1, "cannot write the dumps: " + e.getMessage(), e);
         } finally {
-            subjects.delete();
+            deleteFolder(runs);
             for (Path t : temps) {
                 try {
                     Files.deleteIfExists(t);
@@ -134,119 +140,138 @@ public final class DumpWriter {
         }
     }
 
-    private Dumps dump(DatasetGraph dsg, Path dir, SubjectKeys subjects) {
-        List<Node> graphs = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(graphs::add);
-        graphs.sort(Comparator.comparing(SortedTrigWriter::key));
-        Set<Node> dumped = new HashSet<>(graphs);
+    private Dumps dump(DatasetGraph dsg, Path dir, Path runs) throws IOException {
+        Files.createDirectories(runs);
+        // Graph-first lines give the TriG order, plain N-Triples lines the union's (merging drops its repeats).
+        LineSort byGraph = new LineSort(runs.resolve("graph-"), runChars);
+        LineSort bySubject = new LineSort(runs.resolve("subject-"), runChars);
+        Terms terms = new Terms();
+        Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
+            if (q.isDefaultGraph()) {
+                return;
+            }
+            String triple = terms.line(q.getSubject(), q.getPredicate(), q.getObject());
+            byGraph.add(terms.graph(q.getGraph()) + " " + triple);
+            bySubject.add(triple);
+        }));
 
-        // Subjects in the order the union is written in; blank ones join once they have their labels.
-        List<Quad> aroundBlankNodes = new ArrayList<>();
-        for (Node g : graphs) {
-            Node[] previous = {null};
-            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                // A graph's quads come subject by subject: the N-Triples form is not free, skip the repeats.
-                if (!q.getSubject().isBlank() && !q.getSubject().equals(previous[0])) {
-                    subjects.add(SortedTrigWriter.key(q.getSubject()));
-                    previous[0] = q.getSubject();
+        Path quads = runs.resolve("sorted.nq");
+        byGraph.mergeInto(quads, line -> {
+            // The graph key ends at the first space: graph names are IRIs, and N-Triples IRIs hold none.
+            int space = line.indexOf(' ');
+            String triple = line.substring(space + 1);
+            return triple.substring(0, triple.length() - 1) + line.substring(0, space) + " .";
+        });
+        DumpFile trig = gzip(dir, TRIG, "application/trig", out -> stream(quads, Lang.NQUADS,
+                StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS)));
+
+        Path triples = runs.resolve("sorted.nt");
+        bySubject.mergeInto(triples, line -> line);
+        Counter counter = new Counter();
+        DumpFile turtle = gzip(dir, TURTLE, "text/turtle", out -> stream(triples, Lang.NTRIPLES,
+                counter.around(StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS))));
+        return new Dumps(List.of(trig, turtle), counter.triples, counter.subjects, counter.entities);
+    }
+
+    private void stream(Path sorted, Lang lang, StreamRDF writer) {
+        writer.start();
+        prefixes.forEach(writer::prefix);
+        try {
+            // The lines were written from stored terms: no need to check each IRI again, only to tokenise it.
+            RDFParser.source(sorted).lang(lang).checking(false).parse(new StreamRDFWrapper(writer) {
+                @Override
+                public void start() {
                 }
-                if (q.getSubject().isBlank() || q.getObject().isBlank()) {
-                    aroundBlankNodes.add(q);
+
+                @Override
+                public void finish() {
                 }
             });
+        } catch (RiotException e) {
+            throw new NewsgraphException(sorted.toString(), -1, "a stored term does not read back: " + e.getMessage(), e);
         }
-        Map<Node, Node> labels = BlankNodeLabels.of(aroundBlankNodes);
-        // Blank subjects cannot be found again from their labels: these few are looked up by key instead.
-        Map<String, Node> blankSubjects = new HashMap<>();
-        aroundBlankNodes.stream().map(Quad::getSubject).filter(Node::isBlank).forEach(b -> {
-            String key = SortedTrigWriter.key(labels.get(b));
-            blankSubjects.put(key, b);
-            subjects.add(key);
-        });
+        writer.finish();
+    }
 
-        DumpFile trig = gzip(dir, TRIG, "application/trig", out -> {
-            writer.writePrefixes(out);
-            for (Node g : graphs) {
-                writer.writeGraph(out, g, Iter.map(dsg.find(g, Node.ANY, Node.ANY, Node.ANY),
-                        q -> relabel(q.asTriple(), labels)));
-            }
-        });
+    /** Counts the union while it is written; its triples come subject by subject, each once. */
+    private static final class Counter {
+        long triples;
+        long subjects;
+        final Map<String, Long> entities = new TreeMap<>();
+        private Node previous;
 
-        // The union is written subject by subject, so only one subject's triples are in memory at a time.
-        long[] triples = {0};
-        long[] distinct = {0};
-        Map<String, Long> entities = new TreeMap<>();
-        DumpFile turtle = gzip(dir, TURTLE, "text/turtle", out -> {
-            writer.writePrefixes(out);
-            writer.startGraph(out, null);
-            subjects.forEachSorted(key -> {
-                Node s = blankSubjects.get(key);
-                if (s == null) {
-                    s = subject(key);
-                }
-                Set<Triple> union = new HashSet<>();
-                Iterator<Quad> it = dsg.find(Node.ANY, s, Node.ANY, Node.ANY);
-                while (it.hasNext()) {
-                    Quad q = it.next();
-                    if (dumped.contains(q.getGraph())) {
-                        union.add(relabel(q.asTriple(), labels));
+        StreamRDF around(StreamRDF writer) {
+            return new StreamRDFWrapper(writer) {
+                @Override
+                public void triple(Triple t) {
+                    triples++;
+                    if (!t.getSubject().equals(previous)) {
+                        subjects++;
+                        previous = t.getSubject();
                     }
-                }
-                for (Triple t : union) {
                     if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) {
                         entities.merge(t.getObject().getURI(), 1L, Long::sum);
                     }
+                    super.triple(t);
                 }
-                distinct[0]++;
-                triples[0] += union.size();
-                writer.writeTriples(out, null, union.iterator());
-            });
-            writer.endGraph(out, null);
-        });
-        return new Dumps(List.of(trig, turtle), triples[0], distinct[0], entities);
+            };
+        }
     }
 
-    // A subject the parser reads differently (an IRI with a space, say) would silently drop out of the dump.
-    private static Node subject(String key) {
-        try {
-            Node s = RiotLib.parse(key);
-            if (SortedTrigWriter.key(s).equals(key)) {
-                return s;
+    /**
+     * N-Triples forms of the stored terms. Formatting is a third of the dump's time, and the store
+     * returns a graph's quads subject by subject over a few predicates: the last graph and subject
+     * and every predicate are formatted once.
+     */
+    private static final class Terms {
+        private final Map<Node, String> predicates = new HashMap<>();
+        private Node lastGraph;
+        private String lastGraphKey;
+        private Node lastSubject;
+        private String lastSubjectKey;
+
+        // Store ids of blank nodes change with every load: a dump with one would differ between two builds.
+        String line(Node s, Node p, Node o) {
+            if (s.isBlank() || o.isBlank()) {
+                throw new NewsgraphException(null, -1, "cannot dump a blank node in a stable form: "
+                        + NodeFmtLib.strNT(s) + " " + NodeFmtLib.strNT(p) + " " + NodeFmtLib.strNT(o)
+                        + " (give it an IRI when it is loaded)", null);
             }
-        } catch (RuntimeException e) {
-            throw new NewsgraphException(null, -1, "cannot dump the subject " + key + ": " + e.getMessage(), e);
+            if (!s.equals(lastSubject)) {
+                lastSubject = s;
+                lastSubjectKey = NodeFmtLib.strNT(s);
+            }
+            return lastSubjectKey + " " + predicates.computeIfAbsent(p, NodeFmtLib::strNT) + " "
+                    + NodeFmtLib.strNT(o) + " .";
         }
-        throw new NewsgraphException(null, -1, "cannot dump the subject " + key + ": it reads back as another term",
-                null);
-    }
 
-    private static Triple relabel(Triple t, Map<Node, Node> labels) {
-        if (labels.isEmpty() || !(t.getSubject().isBlank() || t.getObject().isBlank())) {
-            return t;
+        String graph(Node g) {
+            if (!g.equals(lastGraph)) {
+                String key = NodeFmtLib.strNT(g);
+                if (!g.isURI() || key.indexOf(' ') >= 0) {
+                    throw new NewsgraphException(null, -1, "cannot dump the graph " + key
+                            + ": not an IRI without spaces", null);
+                }
+                lastGraph = g;
+                lastGraphKey = key;
+            }
+            return lastGraphKey;
         }
-        return Triple.create(labels.getOrDefault(t.getSubject(), t.getSubject()), t.getPredicate(),
-                labels.getOrDefault(t.getObject(), t.getObject()));
     }
 
     // GZIPOutputStream writes no file name and a zero modification time, so equal text gives equal bytes.
-    private static DumpFile gzip(Path dir, String name, String mediaType, Consumer<PrintWriter> body) {
+    private static DumpFile gzip(Path dir, String name, String mediaType, Body body) {
         Path tmp = temp(dir, name);
         MessageDigest sha = sha256();
         try {
             try (OutputStream file = Files.newOutputStream(tmp);
                  GZIPOutputStream gz = new GZIPOutputStream(
                          new DigestOutputStream(new BufferedOutputStream(file, BUFFER), sha), BUFFER)) {
-                PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8),
-                        BUFFER));
-                body.accept(out);
-                out.flush();
-                // PrintWriter swallows write errors; a dump cut short by a full disk must not be published.
-                if (out.checkError()) {
-                    throw new IOException("write error (disk full?)");
-                }
+                body.writeTo(gz);
             }
             return new DumpFile(name, mediaType, Files.size(tmp), HexFormat.of().formatHex(sha.digest()));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeIOException e) {
+            // A dump cut short by a full disk must not be published.
             throw new NewsgraphException(tmp.toString(), -1, "cannot write dump: " + e.getMessage(), e);
         }
     }
@@ -263,46 +288,63 @@ public final class DumpWriter {
         }
     }
 
+    private static void deleteFolder(Path folder) {
+        try {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path p : files.toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // Runs left over are never published, and the next dump removes them with its own.
+        }
+    }
+
     /**
-     * The distinct subject keys of the union, in {@link SortedTrigWriter#key} order, with memory bounded
-     * by the run size: keys are sorted in memory in runs of at most that many, each run is written to a
-     * file of the runs folder, one key a line, and the runs are merged, dropping repeats.
+     * A plain external sort of lines with memory bounded by the run size: lines are sorted in memory
+     * until they hold that many characters, each run is written to a file, and the runs are merged
+     * (at most {@link #FAN_IN} at a time), dropping repeated lines.
      */
-    private static final class SubjectKeys {
+    private static final class LineSort {
 
-        /** The next key of one run being merged. */
-        private record Head(String key, BufferedReader run) { }
+        /** The next line of one run being merged. */
+        private record Head(String line, BufferedReader run) { }
 
-        /** Takes merged keys; may write them to a run. */
+        /** Takes merged lines. */
         private interface Sink {
-            void accept(String key) throws IOException;
+            void accept(String line) throws IOException;
         }
 
-        private final Path folder;
-        private final int runSize;
-        private final TreeSet<String> current = new TreeSet<>();
+        private final Path prefix;
+        private final int runChars;
+        private final List<String> current = new ArrayList<>();
         private final ArrayDeque<Path> runs = new ArrayDeque<>();
+        private long chars;
         private int named;
 
-        SubjectKeys(Path folder, int runSize) {
-            this.folder = folder;
-            this.runSize = runSize;
+        LineSort(Path prefix, int runChars) {
+            this.prefix = prefix;
+            this.runChars = runChars;
         }
 
-        void add(String key) {
+        void add(String line) {
             // Lines are the runs' only framing; N-Triples escapes line breaks in IRIs and literals alike.
-            if (key.indexOf('\n') >= 0 || key.indexOf('\r') >= 0) {
-                throw new NewsgraphException(folder.toString(), -1, "cannot sort the subject " + key
+            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+                throw new NewsgraphException(prefix.toString(), -1, "cannot sort " + line
                         + " on disk: it has a line break", null);
             }
-            current.add(key);
-            if (current.size() >= runSize) {
+            current.add(line);
+            chars += line.length();
+            if (chars >= runChars) {
                 flush();
             }
         }
 
-        /** Calls {@code action} once per distinct key, in order. */
-        void forEachSorted(Consumer<String> action) {
+        /** Writes every distinct line, in order and changed by {@code form}, to {@code target}. */
+        void mergeInto(Path target, UnaryOperator<String> form) {
             flush();
             try {
                 while (runs.size() > FAN_IN) {
@@ -312,33 +354,23 @@ public final class DumpWriter {
                     }
                     Path merged = newRun();
                     try (BufferedWriter w = writer(merged)) {
-                        merge(some, key -> w.append(key).append('\n'));
+                        merge(some, line -> w.append(line).append('\n'));
                     }
                     runs.addLast(merged);
                     for (Path p : some) {
                         Files.delete(p);
                     }
                 }
-                merge(List.copyOf(runs), action::accept);
-            } catch (IOException e) {
-                throw new NewsgraphException(folder.toString(), -1, "cannot merge the sorted subjects: "
-                        + e.getMessage(), e);
-            }
-        }
-
-        /** Removes the runs, whether the dumps were written or not. */
-        void delete() {
-            try {
-                if (Files.isDirectory(folder)) {
-                    try (Stream<Path> files = Files.list(folder)) {
-                        for (Path p : files.toList()) {
-                            Files.delete(p);
-                        }
-                    }
+                try (BufferedWriter w = writer(target)) {
+                    merge(List.copyOf(runs), line -> w.append(form.apply(line)).append('\n'));
                 }
-                Files.deleteIfExists(folder);
+                for (Path p : runs) {
+                    Files.delete(p);
+                }
+                runs.clear();
             } catch (IOException e) {
-                // Runs left over are never published, and the next dump removes them with its own.
+                throw new NewsgraphException(prefix.toString(), -1, "cannot merge the sorted lines: "
+                        + e.getMessage(), e);
             }
         }
 
@@ -346,34 +378,33 @@ public final class DumpWriter {
             if (current.isEmpty()) {
                 return;
             }
-            try {
-                Files.createDirectories(folder);
-                Path run = newRun();
-                try (BufferedWriter w = writer(run)) {
-                    for (String key : current) {
-                        w.append(key).append('\n');
-                    }
+            current.sort(null);
+            Path run = newRun();
+            try (BufferedWriter w = writer(run)) {
+                for (String line : current) {
+                    w.append(line).append('\n');
                 }
-                runs.addLast(run);
-                current.clear();
             } catch (IOException e) {
-                throw new NewsgraphException(folder.toString(), -1, "cannot write the sorted subjects: "
+                throw new NewsgraphException(run.toString(), -1, "cannot write the sorted lines: "
                         + e.getMessage(), e);
             }
+            runs.addLast(run);
+            current.clear();
+            chars = 0;
         }
 
         private Path newRun() {
-            return folder.resolve("run-" + named++);
+            return prefix.resolveSibling(prefix.getFileName() + "run-" + named++);
         }
 
-        // The encoder reports unpaired surrogates instead of writing '?', which would change the key and its place.
-        private static BufferedWriter writer(Path run) throws IOException {
-            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(run),
+        // The encoder reports unpaired surrogates instead of writing '?', which would change the line and its place.
+        private static BufferedWriter writer(Path file) throws IOException {
+            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                     StandardCharsets.UTF_8.newEncoder()), BUFFER);
         }
 
         private static void merge(List<Path> inputs, Sink sink) throws IOException {
-            PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::key));
+            PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::line));
             List<BufferedReader> open = new ArrayList<>();
             try {
                 for (Path p : inputs) {
@@ -387,9 +418,9 @@ public final class DumpWriter {
                 String last = null;
                 while (!heads.isEmpty()) {
                     Head h = heads.poll();
-                    if (!h.key().equals(last)) {
-                        sink.accept(h.key());
-                        last = h.key();
+                    if (!h.line().equals(last)) {
+                        sink.accept(h.line());
+                        last = h.line();
                     }
                     String next = h.run().readLine();
                     if (next != null) {
@@ -401,86 +432,6 @@ public final class DumpWriter {
                     r.close();
                 }
             }
-        }
-    }
-
-    /**
-     * Labels for blank nodes taken from their place in the data, not from their store ids, which are
-     * new on every load (the OWL lists of the ontology): colour refinement over the quads around each
-     * blank node (a hash of its own colour and its neighbours' terms and colours, repeated until no
-     * colour class splits), then remaining ties broken one node at a time. Nodes still tied after
-     * refinement are interchangeable in all but contrived graphs, so the pick does not change the bytes.
-     */
-    private static final class BlankNodeLabels {
-
-        private record Edge(String where, Node other) { }
-
-        private BlankNodeLabels() {
-        }
-
-        static Map<Node, Node> of(List<Quad> quads) {
-            Map<Node, List<Edge>> edges = new HashMap<>();
-            for (Quad q : quads) {
-                String where = SortedTrigWriter.key(q.getGraph()) + " " + SortedTrigWriter.key(q.getPredicate()) + " ";
-                if (q.getSubject().isBlank()) {
-                    edges.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(new Edge(">" + where, q.getObject()));
-                }
-                if (q.getObject().isBlank()) {
-                    edges.computeIfAbsent(q.getObject(), k -> new ArrayList<>()).add(new Edge("<" + where, q.getSubject()));
-                }
-            }
-            Map<Node, String> colour = new HashMap<>();
-            edges.keySet().forEach(b -> colour.put(b, hash("")));
-            Map<Node, String> stable = refine(edges, colour);
-            while (classes(stable) < stable.size()) {
-                stable = refine(edges, individualise(stable));
-            }
-            Map<Node, Node> labels = new HashMap<>();
-            stable.forEach((b, c) -> labels.put(b, NodeFactory.createBlankNode("c" + c.substring(0, 24))));
-            return labels;
-        }
-
-        private static Map<Node, String> refine(Map<Node, List<Edge>> edges, Map<Node, String> colour) {
-            long classes = classes(colour);
-            while (true) {
-                Map<Node, String> next = new HashMap<>();
-                for (Map.Entry<Node, List<Edge>> e : edges.entrySet()) {
-                    List<String> around = new ArrayList<>();
-                    for (Edge edge : e.getValue()) {
-                        Node o = edge.other();
-                        around.add(edge.where() + (o.isBlank() ? "_:" + colour.get(o) : SortedTrigWriter.key(o)));
-                    }
-                    around.sort(null);
-                    next.put(e.getKey(), hash(colour.get(e.getKey()) + "\n" + String.join("\n", around)));
-                }
-                long n = classes(next);
-                if (n == classes) {
-                    return colour;
-                }
-                colour = next;
-                classes = n;
-            }
-        }
-
-        // Gives one node of the smallest tied colour a colour of its own.
-        private static Map<Node, String> individualise(Map<Node, String> colour) {
-            Map<String, Integer> counts = new HashMap<>();
-            colour.values().forEach(c -> counts.merge(c, 1, Integer::sum));
-            String tied = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
-                    .min(Comparator.naturalOrder()).orElseThrow();
-            Map<Node, String> out = new HashMap<>(colour);
-            Node pick = colour.entrySet().stream().filter(e -> e.getValue().equals(tied)).map(Map.Entry::getKey)
-                    .findFirst().orElseThrow();
-            out.put(pick, hash(tied + "\n*"));
-            return out;
-        }
-
-        private static long classes(Map<Node, String> colour) {
-            return colour.values().stream().distinct().count();
-        }
-
-        private static String hash(String s) {
-            return HexFormat.of().formatHex(sha256().digest(s.getBytes(StandardCharsets.UTF_8)));
         }
     }
 }
