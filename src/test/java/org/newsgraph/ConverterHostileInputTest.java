@@ -277,7 +277,7 @@ class ConverterHostileInputTest {
     void hostileTextsConvertToValidGraphsOrAreRejectedByName() {
         Converter c = converter(Converter.DEFAULT_BUDGET);
         SplittableRandom r = new SplittableRandom(Long.getLong("fuzz.seed", 11));
-        int n = Integer.getInteger("fuzz.n", 1_000);
+        int n = Integer.getInteger("fuzz.n", 2_000);
         Set<String> graphs = new HashSet<>();
         int accepted = 0;
         for (int i = 0; i < n; i++) {
