@@ -43,7 +43,7 @@ import org.newsgraph.text.ArticleReader;
  * Texts made to hurt the converter: megabytes of one construction (speech verbs and quotes, one
  * sentence of thousands of dates, colons, spokesmen…), whose conversion must grow about linearly with
  * their length; a time budget that stops a runaway conversion with an error naming the article; and
- * a seeded fuzz of a thousand hostile texts, each converted to a SHACL-valid graph or rejected by
+ * a seeded fuzz of two thousand hostile texts, each converted to a SHACL-valid graph or rejected by
  * name. More fuzz: {@code mvn test -Dtest=ConverterHostileInputTest -Dfuzz.seed=3 -Dfuzz.n=10000}.
  */
 class ConverterHostileInputTest {
