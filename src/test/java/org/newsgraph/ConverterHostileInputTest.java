@@ -26,18 +26,9 @@ import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.newsgraph.extract.EventTriggers;
-import org.newsgraph.extract.NameFinder;
-import org.newsgraph.extract.QuoteFinder;
+import org.newsgraph.cli.Components;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.ShapeChecker;
-import org.newsgraph.reference.Gazetteer;
-import org.newsgraph.reference.Lexicon;
 import org.newsgraph.reference.ReferenceData;
-import org.newsgraph.resolve.ClaimResolver;
-import org.newsgraph.resolve.EntityResolver;
-import org.newsgraph.resolve.EventResolver;
-import org.newsgraph.text.ArticleReader;
 
 /**
  * Texts made to hurt the converter: megabytes of one construction (speech verbs and quotes, one
@@ -72,16 +63,7 @@ class ConverterHostileInputTest {
 
     /** A converter wired as the command line wires it, with the given time budget. */
     private static Converter converter(Duration budget) {
-        Iris iris = new Iris(Iris.DEFAULT_BASE);
-        ShapeChecker checker = new ShapeChecker(ReferenceData.load(ReferenceData.SHAPES).getGraph());
-        Lexicon lexicon = ReferenceData.lexicon();
-        Gazetteer gazetteer = ReferenceData.gazetteer(reference);
-        EntityResolver resolver = new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon),
-                iris);
-        ClaimResolver claims = new ClaimResolver(new QuoteFinder(lexicon.sayingVerbs()), lexicon.sayingVerbs(), iris);
-        EventResolver events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()), gazetteer);
-        ArticleReader reader = new ArticleReader(ReferenceData.outlets(reference));
-        return new Converter(reader, resolver, claims, events, iris, checker, budget);
+        return new Components(Iris.DEFAULT_BASE, budget).converter;
     }
 
     private static String repeat(String unit, int chars) {
