@@ -12,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,12 +167,8 @@ class BrowserTest {
                 The Foreign Office said on Tuesday that Russia <script>window.xss = 3</script> had been warned.
                 "We will not accept <b>this</b>," Boris Johnson said.
                 """);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = buildOnFreePort(input, data);
         String base = "http://localhost:" + port + "/";
-        assertEquals(0, Main.run("build", "--input", input.toString(), "--data", data.toString(), "--base", base));
         try (Store store = Store.open(data)) {
             FusekiServer server = NewsgraphServer.start(store.dataset(), store.dir(), base, port);
             try {
@@ -214,16 +213,12 @@ class BrowserTest {
                 + "Jane Roe " + PAYLOADS.get(1) + "\n\n12 March 2016\n\n" + body + "Comments\n\n"
                 + PAYLOADS.get(5) + " wrote:\nThis is a comment " + PAYLOADS.get(2) + "\n";
         Files.writeString(input.resolve("evil\"><img src=x onerror=alert(1)>.txt"), text);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = buildOnFreePort(input, data);
         String base = "http://localhost:" + port + "/";
-        assertEquals(0, Main.run("build", "--input", input.toString(), "--data", data.toString(), "--base", base));
         try (Store store = Store.open(data)) {
-            List<String> pages = new java.util.ArrayList<>(List.of(base, base + "sparql", base + "dumps/"));
-            org.apache.jena.system.Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> {
-                for (org.apache.jena.graph.Node n : List.of(q.getSubject(), q.getObject(), q.getGraph())) {
+            List<String> pages = new ArrayList<>(List.of(base, base + "sparql", base + "dumps/"));
+            Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> {
+                for (Node n : List.of(q.getSubject(), q.getObject(), q.getGraph())) {
                     if (n.isURI() && n.getURI().startsWith(base) && !pages.contains(n.getURI())
                             && !n.getURI().contains("/graph/reference") && !n.getURI().contains("/graph/ontology")) {
                         pages.add(n.getURI());
@@ -251,5 +246,16 @@ class BrowserTest {
                 server.stop();
             }
         }
+    }
+
+    // Builds an input folder with IRIs minted under a free port's address, so its pages dereference there.
+    private static int buildOnFreePort(Path input, Path data) throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        assertEquals(0, Main.run("build", "--input", input.toString(), "--data", data.toString(), "--base",
+                "http://localhost:" + port + "/"));
+        return port;
     }
 }
