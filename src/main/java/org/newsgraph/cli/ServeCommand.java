@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.ArticleFiles;
 import org.newsgraph.store.Store;
 import org.newsgraph.web.NewsgraphServer;
+import org.newsgraph.web.ServerLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,8 +72,8 @@ final class ServeCommand implements Callable<Integer> {
             BuildCommand.build(input, data, base, ArticleFiles.DEFAULT_MAX_BYTES);
         }
         Store store = Store.open(data);
-        store.queryTimeout(timeoutSeconds * 1000L);
-        FusekiServer server = NewsgraphServer.start(store.dataset(), store.dir(), iriBase, port);
+        FusekiServer server = NewsgraphServer.start(store.dataset(), store.dir(), iriBase, port,
+                ServerLimits.defaults(Duration.ofSeconds(timeoutSeconds)));
         System.err.println("newsgraph: serving " + store.dir() + " at http://localhost:" + server.getHttpPort()
                 + "/ (SPARQL at /sparql, heap limit " + (Runtime.getRuntime().maxMemory() >> 20) + " MB); "
                 + "run 'newsgraph build' and restart to serve new input");
