@@ -2,7 +2,7 @@ package org.newsgraph.cli;
 
 import java.time.Duration;
 import org.apache.jena.rdf.model.Model;
-import org.newsgraph.Converter;
+import org.newsgraph.pipeline.Converter;
 import org.newsgraph.extract.EventTriggers;
 import org.newsgraph.extract.NameFinder;
 import org.newsgraph.extract.QuoteFinder;

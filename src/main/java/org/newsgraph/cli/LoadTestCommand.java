@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.web.ExampleQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

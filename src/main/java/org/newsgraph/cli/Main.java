@@ -1,6 +1,6 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.NewsgraphException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

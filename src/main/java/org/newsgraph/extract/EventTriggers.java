@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.doc.EventType;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.doc.Quote;
+
 import org.newsgraph.text.PositionSearch;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,18 +50,18 @@ public final class QuoteFinder {
     }
 
     /** Quotes of the body in text order, none overlapping. */
-    public List<QuoteSpan> find(String body) {
+    public List<Quote> find(String body) {
         List<int[]> raw = pair(body);
-        List<QuoteSpan> quotes = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
         for (int[] q : raw) {
-            quotes.add(QuoteSpan.of(q[0], q[1], q[2], q[3], false));
+            quotes.add(Quote.of(q[0], q[1], q[2], q[3], false));
         }
         quotes = joinParagraphs(body, quotes);
         quotes = joinSplits(body, quotes);
         quotes.addAll(introducedBlocks(body, quotes));
         quotes.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        List<QuoteSpan> out = new ArrayList<>();
-        for (QuoteSpan q : quotes) {
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : quotes) {
             // The overlap test first: introduced blocks may overlap one another, and only the kept ones,
             // which do not, have their text read.
             if ((out.isEmpty() || q.start() >= out.get(out.size() - 1).end()) && isStatement(body, q)) {
@@ -160,12 +162,12 @@ public final class QuoteFinder {
     }
 
     // "‘In terms of …\n\n‘Is there …\n\n‘We have … it.’": one quote running over paragraphs.
-    private static List<QuoteSpan> joinParagraphs(String s, List<QuoteSpan> qs) {
-        List<List<QuoteSpan>> runs = new ArrayList<>();
-        for (QuoteSpan q : qs) {
+    private static List<Quote> joinParagraphs(String s, List<Quote> qs) {
+        List<List<Quote>> runs = new ArrayList<>();
+        for (Quote q : qs) {
             if (!runs.isEmpty()) {
                 // A run ends where its last quote ends, its text where that quote's text ends.
-                QuoteSpan last = lastOf(runs);
+                Quote last = lastOf(runs);
                 boolean lastUnclosed = last.end() < s.length() && last.end() == last.textEnd()
                         && s.startsWith("\n\n", last.end());
                 if (lastUnclosed && q.start() == last.end() + 2) {
@@ -178,25 +180,25 @@ public final class QuoteFinder {
         return joined(runs);
     }
 
-    private static QuoteSpan lastOf(List<List<QuoteSpan>> runs) {
-        List<QuoteSpan> run = runs.get(runs.size() - 1);
+    private static Quote lastOf(List<List<Quote>> runs) {
+        List<Quote> run = runs.get(runs.size() - 1);
         return run.get(run.size() - 1);
     }
 
-    private static List<QuoteSpan> joined(List<List<QuoteSpan>> runs) {
-        List<QuoteSpan> out = new ArrayList<>(runs.size());
-        for (List<QuoteSpan> run : runs) {
-            out.add(QuoteSpan.join(run));
+    private static List<Quote> joined(List<List<Quote>> runs) {
+        List<Quote> out = new ArrayList<>(runs.size());
+        for (List<Quote> run : runs) {
+            out.add(Quote.join(run));
         }
         return out;
     }
 
     // "…," he said, "…": an attribution (a verb of saying) splits one statement into two marked parts.
-    private List<QuoteSpan> joinSplits(String s, List<QuoteSpan> qs) {
-        List<List<QuoteSpan>> runs = new ArrayList<>();
-        for (QuoteSpan q : qs) {
+    private List<Quote> joinSplits(String s, List<Quote> qs) {
+        List<List<Quote>> runs = new ArrayList<>();
+        for (Quote q : qs) {
             if (!runs.isEmpty()) {
-                QuoteSpan last = lastOf(runs);
+                Quote last = lastOf(runs);
                 if (q.start() - last.end() <= SPLIT_GAP) {
                     String gap = s.substring(last.end(), q.start());
                     if (!gap.contains("\n") && gap.matches("[^“”\"]*") && hasSayingVerb(gap)) {
@@ -221,8 +223,8 @@ public final class QuoteFinder {
     }
 
     // "A spokesman said: This was a positive meeting …" and block quotes after "Here’s X:" with no marks.
-    private List<QuoteSpan> introducedBlocks(String s, List<QuoteSpan> marked) {
-        List<QuoteSpan> out = new ArrayList<>();
+    private List<Quote> introducedBlocks(String s, List<Quote> marked) {
+        List<Quote> out = new ArrayList<>();
         Colons colons = new Colons(s);
         Coverage quoted = new Coverage(marked);
         // The paragraph break after the last block, and where the search for it started.
@@ -258,7 +260,7 @@ public final class QuoteFinder {
             if (nextMarked >= 0 && nextMarked < end) {
                 continue;
             }
-            out.add(QuoteSpan.of(t, end, t, end, true));
+            out.add(Quote.of(t, end, t, end, true));
         }
         return out;
     }
@@ -330,9 +332,9 @@ public final class QuoteFinder {
         /** The furthest end of the quotes up to each one, in order of start. */
         private final int[] reach;
 
-        Coverage(List<QuoteSpan> qs) {
-            List<QuoteSpan> sorted = new ArrayList<>(qs);
-            sorted.sort(Comparator.comparingInt(QuoteSpan::start));
+        Coverage(List<Quote> qs) {
+            List<Quote> sorted = new ArrayList<>(qs);
+            sorted.sort(Comparator.comparingInt(Quote::start));
             starts = new int[sorted.size()];
             reach = new int[sorted.size()];
             for (int k = 0; k < sorted.size(); k++) {
@@ -358,7 +360,7 @@ public final class QuoteFinder {
     }
 
     // A statement, not a scare quote: eight words or more, or a short full clause ("the opposite is true.").
-    private static boolean isStatement(String s, QuoteSpan q) {
+    private static boolean isStatement(String s, Quote q) {
         String text = q.text(s);
         int words = text.isEmpty() ? 0 : words(text);
         if (q.parts().size() > 1 && words >= 4) {

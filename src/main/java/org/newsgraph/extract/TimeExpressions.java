@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.text.DateFinder;
 import org.newsgraph.text.DisjointSpans;
-import org.newsgraph.text.PartialDate;
+import org.newsgraph.doc.PartialDate;
 
 /**
  * Finds time expressions in a sentence and resolves them against the article's date, keeping the

@@ -28,14 +28,14 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.newsgraph.Deadline;
-import org.newsgraph.reference.Entity;
-import org.newsgraph.extract.EventType;
-import org.newsgraph.resolve.Claim;
-import org.newsgraph.resolve.Event;
-import org.newsgraph.resolve.ResolvedMention;
+import org.newsgraph.base.Deadline;
+import org.newsgraph.doc.Entity;
+import org.newsgraph.doc.EventType;
+import org.newsgraph.doc.Claim;
+import org.newsgraph.doc.Event;
+import org.newsgraph.doc.Mention;
 import org.newsgraph.text.Document;
-import org.newsgraph.text.PartialDate;
+import org.newsgraph.doc.PartialDate;
 
 /** Maps a cleaned document to the RDF of its article graph: the step document → RDF of the flow. */
 public final class ArticleMapper {
@@ -72,12 +72,12 @@ public final class ArticleMapper {
     }
 
     /** The triples of one article's named graph: metadata, body, comments and resolved mentions. */
-    public Model map(Document doc, List<ResolvedMention> mentions, List<Claim> claims, List<Event> events) {
+    public Model map(Document doc, List<Mention> mentions, List<Claim> claims, List<Event> events) {
         return map(doc, mentions, claims, events, Deadline.NONE);
     }
 
     /** As {@link #map(Document, List, List, List)}, stopping with the deadline's error once its time is spent. */
-    public Model map(Document doc, List<ResolvedMention> mentions, List<Claim> claims, List<Event> events,
+    public Model map(Document doc, List<Mention> mentions, List<Claim> claims, List<Event> events,
                      Deadline deadline) {
         return ModelFactory.createModelForGraph(new Run(doc, deadline).map(mentions, claims, events));
     }
@@ -117,7 +117,7 @@ public final class ArticleMapper {
             this.published = doc.dateIfAny().map(ArticleMapper::dateNode).orElse(null);
         }
 
-        Graph map(List<ResolvedMention> mentions, List<Claim> claims, List<Event> events) {
+        Graph map(List<Mention> mentions, List<Claim> claims, List<Event> events) {
             add(article, TYPE, n(SchemaDO.NewsArticle));
             add(article, TYPE, n(NG.NIF.Context));
             add(article, n(DCTerms.identifier), string(doc.source()));
@@ -152,8 +152,8 @@ public final class ArticleMapper {
             return g;
         }
 
-        private void addMentions(List<ResolvedMention> mentions) {
-            for (ResolvedMention rm : mentions) {
+        private void addMentions(List<Mention> mentions) {
+            for (Mention rm : mentions) {
                 int begin = codePoint(rm.start());
                 int end = begin + codePoints(rm.start(), rm.end());
                 Node entity = entity(rm.entity());
@@ -373,7 +373,7 @@ public final class ArticleMapper {
         return label.toString();
     }
 
-    private static Node method(ResolvedMention.Method method) {
+    private static Node method(Mention.Method method) {
         return n(switch (method) {
             case REFERENCE_DATA -> NG.ReferenceData;
             case PATTERN -> NG.Pattern;

@@ -7,7 +7,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.newsgraph.ValidationException;
+import org.newsgraph.base.ValidationException;
 
 /** Checks each article graph against the SHACL shapes before it reaches the store. */
 public final class ShapeChecker {

@@ -1,5 +1,7 @@
 package org.newsgraph.reference;
 
+import org.newsgraph.doc.Entity;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

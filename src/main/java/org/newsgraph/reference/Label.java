@@ -1,5 +1,7 @@
 package org.newsgraph.reference;
 
+import org.newsgraph.doc.Entity;
+
 /** One surface form of a reference entity, as the gazetteer matches it in text. */
 public record Label(String text, Entity entity, Kind kind) {
 

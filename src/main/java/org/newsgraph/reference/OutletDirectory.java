@@ -1,5 +1,9 @@
 package org.newsgraph.reference;
 
+import org.newsgraph.doc.EntityKind;
+
+import org.newsgraph.doc.Entity;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

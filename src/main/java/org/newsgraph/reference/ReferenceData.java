@@ -1,5 +1,9 @@
 package org.newsgraph.reference;
 
+import org.newsgraph.doc.EntityKind;
+
+import org.newsgraph.doc.Entity;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +33,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.newsgraph.NewsgraphException;
-import org.newsgraph.extract.EventType;
+import org.newsgraph.base.NewsgraphException;
+import org.newsgraph.doc.EventType;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 

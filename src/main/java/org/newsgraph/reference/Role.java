@@ -1,5 +1,7 @@
 package org.newsgraph.reference;
 
+import org.newsgraph.doc.Entity;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,9 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.doc.Mention;
+
+import org.newsgraph.doc.Claim;
+
 import org.newsgraph.text.PositionSearch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.Deadline;
+import org.newsgraph.base.Deadline;
 import org.newsgraph.extract.QuoteFinder;
-import org.newsgraph.extract.QuoteSpan;
-import org.newsgraph.reference.Entity;
-import org.newsgraph.reference.EntityKind;
+import org.newsgraph.doc.Quote;
+import org.newsgraph.doc.Entity;
+import org.newsgraph.doc.EntityKind;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.Sentences;
@@ -73,12 +77,12 @@ public final class ClaimResolver {
     }
 
     /** The claims of one article, in text order; {@code all} are its mentions in text order. */
-    public List<Claim> resolve(Document doc, List<ResolvedMention> all) {
+    public List<Claim> resolve(Document doc, List<Mention> all) {
         return resolve(doc, all, Deadline.NONE);
     }
 
     /** As {@link #resolve(Document, List)}, stopping with the deadline's error once its time is spent. */
-    public List<Claim> resolve(Document doc, List<ResolvedMention> all, Deadline deadline) {
+    public List<Claim> resolve(Document doc, List<Mention> all, Deadline deadline) {
         return new Run(doc.body(), all, deadline).resolve();
     }
 
@@ -87,9 +91,9 @@ public final class ClaimResolver {
 
     // "Speaking in Downing Street, Theresa May said": a seat of government after a preposition is where
     // the speaker stood, not who spoke.
-    private static List<ResolvedMention> withoutVenues(String body, List<ResolvedMention> ms) {
-        List<ResolvedMention> out = new ArrayList<>(ms.size());
-        for (ResolvedMention m : ms) {
+    private static List<Mention> withoutVenues(String body, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
             if (!m.seat() || !VENUE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 out.add(m);
             }
@@ -144,9 +148,9 @@ public final class ClaimResolver {
     private final class Run {
         private final String body;
         private final Deadline deadline;
-        private final List<ResolvedMention> mentions;
+        private final List<Mention> mentions;
         private final Sentences sentences;
-        private final List<QuoteSpan> qs;
+        private final List<Quote> qs;
         private final int[] quoteStarts;
         /** The furthest end of the quotes up to each one. */
         private final int[] quoteReach;
@@ -158,7 +162,7 @@ public final class ClaimResolver {
         private final MentionIndex subjects;
         private final Spokes spokes;
 
-        Run(String body, List<ResolvedMention> allMentions, Deadline deadline) {
+        Run(String body, List<Mention> allMentions, Deadline deadline) {
             this.body = body;
             this.deadline = deadline;
             this.mentions = withoutVenues(body, allMentions);
@@ -182,7 +186,7 @@ public final class ClaimResolver {
         List<Claim> resolve() {
             List<Claim> out = new ArrayList<>();
             Speech speech = null;
-            for (QuoteSpan q : qs) {
+            for (Quote q : qs) {
                 deadline.check();
                 Attribution a = attribute(q, speech);
                 if (a.continues && speech != null) {
@@ -206,7 +210,7 @@ public final class ClaimResolver {
             return out;
         }
 
-        private Attribution attribute(QuoteSpan q, Speech previous) {
+        private Attribution attribute(Quote q, Speech previous) {
             // The attribution follows the quote, or splits it: "…,” Morgan wrote. “…”
             int afterStart = q.parts().size() > 1 ? closingMarkEnd(body, q.parts().get(0).end()) : q.end();
             int afterLimit = q.parts().size() > 1 ? q.parts().get(1).start() : sentences.end(q.end());
@@ -215,7 +219,7 @@ public final class ClaimResolver {
             if (verb != null && !q.introduced()) {
                 String region = after.substring(0, verb.start());
                 String medium = medium(after.substring(verb.start()));
-                ResolvedMention subject = speakers.last(afterStart, afterStart + verb.start());
+                Mention subject = speakers.last(afterStart, afterStart + verb.start());
                 if (SPOKES.matcher(region).find()) {
                     // "…," the Kremlin spokesman said: the spokesman of that body named earlier, else the body.
                     Entity spokesman = spokes.namedBefore(q.start(), subject);
@@ -232,7 +236,7 @@ public final class ClaimResolver {
                     return new Attribution(lastSubject(q.start()), null, verb.group(), medium);
                 }
                 if (region.isBlank() || region.strip().equals(",")) {
-                    ResolvedMention inverted = speakers.first(afterStart + verb.end(), afterStart + verb.end() + 40);
+                    Mention inverted = speakers.first(afterStart + verb.end(), afterStart + verb.end() + 40);
                     if (inverted != null) {
                         return new Attribution(speakerOf(inverted), null, verb.group(), medium);
                     }
@@ -255,7 +259,7 @@ public final class ClaimResolver {
                 return new Attribution(previous.by.speaker, previous.by.description, null, null, true);
             }
             int prevPara = paraStart <= 0 ? 0 : Math.max(0, body.lastIndexOf("\n\n", paraStart - 1));
-            ResolvedMention last = persons.last(prevPara, Math.max(prevPara, paraStart));
+            Mention last = persons.last(prevPara, Math.max(prevPara, paraStart));
             if (last == null) {
                 last = speakers.last(prevPara, Math.max(prevPara, paraStart));
             }
@@ -263,7 +267,7 @@ public final class ClaimResolver {
         }
 
         // "Mr Clegg told a Whitehall press conference: ‘…’", "Here’s Admiral Lord West:" (block below).
-        private Attribution introduction(QuoteSpan q) {
+        private Attribution introduction(Quote q) {
             int s = sentences.start(q.start());
             int e = q.start();
             // The sentence start skips whitespace up to the quote: [s, e) is blank exactly when empty.
@@ -292,17 +296,17 @@ public final class ClaimResolver {
             Matcher spokes = SPOKES.matcher(intro);
             if (spokes.find()) {
                 // "Kremlin spokesman Dmitry Peskov told reporters": the spokesman is named, and speaks.
-                ResolvedMention named = speakers.firstStartingIn(s + spokes.end(), s + spokes.end() + 3);
+                Mention named = speakers.firstStartingIn(s + spokes.end(), s + spokes.end() + 3);
                 if (named != null && named.entity().kind() == EntityKind.PERSON) {
                     return new Attribution(named.entity(), null, verbText, medium);
                 }
-                ResolvedMention body0 = speakers.last(s, s + spokes.start());
+                Mention body0 = speakers.last(s, s + spokes.start());
                 if (body0 != null) {
                     return new Attribution(speakerOf(body0), null, verbText, medium);
                 }
             }
             int subjectEnd = verb == null ? e : s + verb.start();
-            ResolvedMention subject = speakers.first(s, subjectEnd);
+            Mention subject = speakers.first(s, subjectEnd);
             if (subject == null) {
                 subject = speakers.first(s, e);
             }
@@ -328,7 +332,7 @@ public final class ClaimResolver {
                 if (inQuote(m.start()) || e <= m.end() || e - m.end() > LONGEST_REPORTED) {
                     continue;
                 }
-                ResolvedMention subject = speakers.last(s, m.start());
+                Mention subject = speakers.last(s, m.start());
                 if (subject == null) {
                     continue;
                 }
@@ -351,7 +355,7 @@ public final class ClaimResolver {
                 if (inQuote(m.start())) {
                     continue;
                 }
-                ResolvedMention source = speakers.first(m.end(), m.end() + 40);
+                Mention source = speakers.first(m.end(), m.end() + 40);
                 if (source == null) {
                     continue;
                 }
@@ -396,7 +400,7 @@ public final class ClaimResolver {
             int end = before;
             for (int k = 0; k < 6 && end > 0; k++) {
                 int start = sentences.start(Math.max(0, end - 1));
-                ResolvedMention m = subjects.first(start, end);
+                Mention m = subjects.first(start, end);
                 if (m != null) {
                     return m.entity();
                 }
@@ -410,7 +414,7 @@ public final class ClaimResolver {
             return lo > 0 && quoteReach[lo - 1] > i;
         }
 
-        private Entity speakerOf(ResolvedMention m) {
+        private Entity speakerOf(Mention m) {
             if (m.seat()) {
                 String name = LEADING_THE.matcher(m.text()).replaceFirst("");
                 return new Entity(iris.actor(name).getURI(), name, EntityKind.ORGANIZATION, null, null);
@@ -447,11 +451,11 @@ public final class ClaimResolver {
                 for (int k = 0; k < n; k++) {
                     starts[k] = found.get(k)[0];
                     ends[k] = found.get(k)[1];
-                    ResolvedMention p = speakers.firstStartingIn(ends[k], ends[k] + 3);
+                    Mention p = speakers.firstStartingIn(ends[k], ends[k] + 3);
                     boolean naming = p != null && p.entity().kind() == EntityKind.PERSON;
                     person[k] = naming ? p.entity() : null;
                     lastNaming[k] = naming ? k : k > 0 ? lastNaming[k - 1] : -1;
-                    ResolvedMention owner = speakers.last(Math.max(0, starts[k] - 60), starts[k]);
+                    Mention owner = speakers.last(Math.max(0, starts[k] - 60), starts[k]);
                     if (naming && owner != null) {
                         namingByOwner.computeIfAbsent(owner.text(), t -> new ArrayList<>()).add(k);
                     }
@@ -460,7 +464,7 @@ public final class ClaimResolver {
 
             // "…," the Kremlin spokesman said: the last spokesman named before, of the same body when the
             // attribution names one ("Kremlin spokesman Dmitry Peskov").
-            Entity namedBefore(int before, ResolvedMention of) {
+            Entity namedBefore(int before, Mention of) {
                 int k = lastEndingBy(before);
                 if (of == null) {
                     return k >= 0 && lastNaming[k] >= 0 ? person[lastNaming[k]] : null;
@@ -476,7 +480,7 @@ public final class ClaimResolver {
                 if (k < 0) {
                     return null;
                 }
-                ResolvedMention x = speakers.last(Math.max(0, starts[k] - 60), starts[k]);
+                Mention x = speakers.last(Math.max(0, starts[k] - 60), starts[k]);
                 return x == null ? null : speakerOf(x);
             }
 
@@ -532,14 +536,14 @@ public final class ClaimResolver {
         return true;
     }
 
-    private static boolean canSpeak(ResolvedMention m) {
+    private static boolean canSpeak(Mention m) {
         return m.entity().isActor() || m.seat();
     }
 
     // The distinct entities named within [from, to), in order.
     private static List<Entity> inside(MentionIndex ms, int from, int to) {
         Set<Entity> out = new LinkedHashSet<>();
-        for (ResolvedMention m : ms.within(from, to)) {
+        for (Mention m : ms.within(from, to)) {
             out.add(m.entity());
         }
         return new ArrayList<>(out);

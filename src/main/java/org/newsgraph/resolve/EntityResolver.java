@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.doc.Mention;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,17 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.newsgraph.Deadline;
+import org.newsgraph.base.Deadline;
 import org.newsgraph.extract.NameCandidate;
 import org.newsgraph.extract.NameFinder;
-import org.newsgraph.reference.Entity;
-import org.newsgraph.reference.EntityKind;
+import org.newsgraph.doc.Entity;
+import org.newsgraph.doc.EntityKind;
 import org.newsgraph.reference.Gazetteer;
 import org.newsgraph.reference.Label;
 import org.newsgraph.reference.RoleDirectory;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
-import org.newsgraph.text.PartialDate;
+import org.newsgraph.doc.PartialDate;
 
 /**
  * Turns an article body into resolved mentions of actors and countries: reference-data names,
@@ -53,12 +55,12 @@ public final class EntityResolver {
     }
 
     /** Every mention in the body, in text order, none overlapping. */
-    public List<ResolvedMention> resolve(Document doc) {
+    public List<Mention> resolve(Document doc) {
         return resolve(doc, Deadline.NONE);
     }
 
     /** As {@link #resolve(Document)}, stopping with the deadline's error once its time is spent. */
-    public List<ResolvedMention> resolve(Document doc, Deadline deadline) {
+    public List<Mention> resolve(Document doc, Deadline deadline) {
         return new Run(doc, deadline).resolve();
     }
 
@@ -75,10 +77,10 @@ public final class EntityResolver {
             this.deadline = deadline;
         }
 
-        List<ResolvedMention> resolve() {
+        List<Mention> resolve() {
             String body = doc.body();
             boolean[] taken = new boolean[body.length() + 1];
-            List<ResolvedMention> out = new ArrayList<>();
+            List<Mention> out = new ArrayList<>();
             List<Gazetteer.Hit> bareSurnames = new ArrayList<>();
             Map<String, Integer> countryCounts = new LinkedHashMap<>();
             boolean[] soft = new boolean[body.length() + 1];
@@ -107,8 +109,8 @@ public final class EntityResolver {
                     continue;
                 }
                 Entity e = h.label().entity();
-                out.add(new ResolvedMention(h.start(), h.end(), body.substring(h.start(), h.end()), e,
-                        ResolvedMention.Method.REFERENCE_DATA, h.label().kind() == Label.Kind.SEAT_OF_GOVERNMENT));
+                out.add(new Mention(h.start(), h.end(), body.substring(h.start(), h.end()), e,
+                        Mention.Method.REFERENCE_DATA, h.label().kind() == Label.Kind.SEAT_OF_GOVERNMENT));
                 if (e.kind() == EntityKind.COUNTRY) {
                     countryCounts.merge(e.code(), 1, Integer::sum);
                 }
@@ -120,7 +122,7 @@ public final class EntityResolver {
             List<NameCandidate> candidates = names.find(body, taken, soft);
             deadline.check();
             Map<String, Entity> bySurname = new HashMap<>();
-            for (ResolvedMention m : out) {
+            for (Mention m : out) {
                 if (m.entity().kind() == EntityKind.PERSON) {
                     indexSurname(bySurname, m.entity());
                 }
@@ -134,7 +136,7 @@ public final class EntityResolver {
             }
             for (NameCandidate c : candidates) {
                 Entity e = null;
-                ResolvedMention.Method method = ResolvedMention.Method.PATTERN;
+                Mention.Method method = Mention.Method.PATTERN;
                 switch (c.shape()) {
                     case PERSON -> {
                         Entity known = bySurname.get(surnameKey(c.name()));
@@ -145,7 +147,7 @@ public final class EntityResolver {
                     case TITLED_SURNAME -> {
                         e = surname(bySurname, c.name());
                         if (e != null) {
-                            method = ResolvedMention.Method.COREFERENCE;
+                            method = Mention.Method.COREFERENCE;
                         } else if (!c.title().matches("(?i)the")) {
                             e = newActor(c.title() + " " + c.name(), EntityKind.PERSON);
                             bySurname.put(c.name().toLowerCase(Locale.ROOT), e);
@@ -153,29 +155,29 @@ public final class EntityResolver {
                     }
                     case BARE_WORD -> {
                         e = surname(bySurname, c.name());
-                        method = ResolvedMention.Method.COREFERENCE;
+                        method = Mention.Method.COREFERENCE;
                     }
                 }
                 if (e != null) {
-                    out.add(new ResolvedMention(c.start(), c.end(), body.substring(c.start(), c.end()), e, method));
+                    out.add(new Mention(c.start(), c.end(), body.substring(c.start(), c.end()), e, method));
                 }
             }
             // A bare surname means the person of that surname this article introduced, if any.
             for (Gazetteer.Hit h : bareSurnames) {
                 Entity local = surname(bySurname, h.label().text());
                 Entity e = local != null ? local : h.label().entity();
-                out.add(new ResolvedMention(h.start(), h.end(), body.substring(h.start(), h.end()), e,
-                        local != null && local != h.label().entity() ? ResolvedMention.Method.COREFERENCE
-                                : ResolvedMention.Method.REFERENCE_DATA));
+                out.add(new Mention(h.start(), h.end(), body.substring(h.start(), h.end()), e,
+                        local != null && local != h.label().entity() ? Mention.Method.COREFERENCE
+                                : Mention.Method.REFERENCE_DATA));
             }
             deadline.check();
             resolveRoles(roleHits, countryCounts, out);
-            out.sort(Comparator.comparingInt(ResolvedMention::start));
+            out.sort(Comparator.comparingInt(Mention::start));
             return out;
         }
 
         private void resolveRoles(List<RoleDirectory.Hit> hits, Map<String, Integer> countryCounts,
-                                  List<ResolvedMention> out) {
+                                  List<Mention> out) {
             Optional<LocalDate> day = doc.dateIfAny().filter(d -> d.precision() != PartialDate.Precision.YEAR)
                     .map(d -> d.toLocalDate().orElse(LocalDate.of(d.year(), d.month(), 15)));
             if (day.isEmpty()) {
@@ -191,8 +193,8 @@ public final class EntityResolver {
                 if (NOT_CURRENT.matcher(before).find() || NAME_FOLLOWS.matcher(after).matches()) {
                     continue;
                 }
-                RoleDirectory.holder(h, day.get(), home).ifPresent(e -> out.add(new ResolvedMention(h.start(), h.end(),
-                        h.title(), e, ResolvedMention.Method.COREFERENCE)));
+                RoleDirectory.holder(h, day.get(), home).ifPresent(e -> out.add(new Mention(h.start(), h.end(),
+                        h.title(), e, Mention.Method.COREFERENCE)));
             }
         }
 

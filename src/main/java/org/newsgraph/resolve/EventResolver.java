@@ -1,5 +1,9 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.Claim;
+import org.newsgraph.doc.Event;
+
 import org.newsgraph.text.PositionSearch;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,18 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsgraph.Deadline;
+import org.newsgraph.base.Deadline;
 import org.newsgraph.extract.EventTriggers;
-import org.newsgraph.extract.EventType;
+import org.newsgraph.doc.EventType;
 import org.newsgraph.extract.TimeExpressions;
-import org.newsgraph.reference.Entity;
-import org.newsgraph.reference.EntityKind;
+import org.newsgraph.doc.Entity;
+import org.newsgraph.doc.EntityKind;
 import org.newsgraph.reference.Gazetteer;
 import org.newsgraph.reference.Label;
 import org.newsgraph.reference.PhraseMatcher;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
-import org.newsgraph.text.PartialDate;
+import org.newsgraph.doc.PartialDate;
 import org.newsgraph.text.Sentences;
 
 /**
@@ -54,20 +58,20 @@ public final class EventResolver {
     }
 
     /** Events of one article, merged within it, in order of first report. */
-    public List<Event> resolve(Document doc, List<ResolvedMention> mentions, List<Claim> claims) {
+    public List<Event> resolve(Document doc, List<Mention> mentions, List<Claim> claims) {
         return resolve(doc, mentions, claims, Deadline.NONE);
     }
 
     /** As {@link #resolve(Document, List, List)}, stopping with the deadline's error once its time is spent. */
-    public List<Event> resolve(Document doc, List<ResolvedMention> mentions, List<Claim> claims, Deadline deadline) {
+    public List<Event> resolve(Document doc, List<Mention> mentions, List<Claim> claims, Deadline deadline) {
         String body = doc.body();
         List<int[]> sentences = Sentences.split(body);
-        List<List<ResolvedMention>> bySentence = bySentence(sentences, mentions);
+        List<List<Mention>> bySentence = bySentence(sentences, mentions);
         Quotes quotes = new Quotes(claims);
         List<Event> found = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
             int[] s = sentences.get(k);
-            List<ResolvedMention> inSentence = bySentence.get(k);
+            List<Mention> inSentence = bySentence.get(k);
             // A sentence without mentions gives no event whatever its triggers: the cheaper test goes first.
             if (inSentence.isEmpty()) {
                 continue;
@@ -156,9 +160,9 @@ public final class EventResolver {
      * The mentions lying wholly inside each sentence, in the order of {@code mentions}. Sentences are
      * disjoint and in text order, so a mention can lie inside only the one sentence its start falls in.
      */
-    private static List<List<ResolvedMention>> bySentence(List<int[]> sentences, List<ResolvedMention> mentions) {
-        List<List<ResolvedMention>> out = new ArrayList<>(Collections.nCopies(sentences.size(), List.of()));
-        for (ResolvedMention m : mentions) {
+    private static List<List<Mention>> bySentence(List<int[]> sentences, List<Mention> mentions) {
+        List<List<Mention>> out = new ArrayList<>(Collections.nCopies(sentences.size(), List.of()));
+        for (Mention m : mentions) {
             int k = lastStartingAtOrBefore(sentences, m.start());
             if (k >= 0 && m.end() <= sentences.get(k)[1]) {
                 if (out.get(k).isEmpty()) {
@@ -175,14 +179,14 @@ public final class EventResolver {
         return PositionSearch.countAtMost(sentences.size(), k -> sentences.get(k)[0], i) - 1;
     }
 
-    private Event event(PhraseMatcher.Hit<EventType> h, int[] s, String sentence, List<ResolvedMention> ms,
+    private Event event(PhraseMatcher.Hit<EventType> h, int[] s, String sentence, List<Mention> ms,
                         List<TimeExpressions.Hit> when, Quotes quotes, String place) {
         int trigger = s[0] + h.start();
         Set<Entity> all = new LinkedHashSet<>();
         Set<Entity> agents = new LinkedHashSet<>();
         Set<Entity> targets = new LinkedHashSet<>();
         boolean passive = sentence.startsWith(" by ", h.end());
-        for (ResolvedMention m : ms) {
+        for (Mention m : ms) {
             all.add(m.entity());
             ((m.start() < trigger) != passive ? agents : targets).add(m.entity());
         }

@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.doc.Mention;
+
 import org.newsgraph.text.PositionSearch;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,18 +16,18 @@ import java.util.function.Predicate;
  */
 final class MentionIndex {
 
-    private final List<ResolvedMention> mentions;
+    private final List<Mention> mentions;
     private final int[] starts;
 
-    MentionIndex(List<ResolvedMention> all, Predicate<ResolvedMention> keep) {
+    MentionIndex(List<Mention> all, Predicate<Mention> keep) {
         mentions = new ArrayList<>();
-        for (ResolvedMention m : all) {
+        for (Mention m : all) {
             if (keep.test(m)) {
                 mentions.add(m);
             }
         }
         // Stable: mentions come in order of start already, and keep their order among equal starts.
-        mentions.sort(Comparator.comparingInt(ResolvedMention::start));
+        mentions.sort(Comparator.comparingInt(Mention::start));
         starts = new int[mentions.size()];
         for (int k = 0; k < starts.length; k++) {
             starts[k] = mentions.get(k).start();
@@ -33,7 +35,7 @@ final class MentionIndex {
     }
 
     /** The first mention lying within [from, to), or null. */
-    ResolvedMention first(int from, int to) {
+    Mention first(int from, int to) {
         for (int k = firstStartingAtOrAfter(from); k < starts.length && starts[k] <= to; k++) {
             if (mentions.get(k).end() <= to) {
                 return mentions.get(k);
@@ -43,7 +45,7 @@ final class MentionIndex {
     }
 
     /** The last mention lying within [from, to), or null. */
-    ResolvedMention last(int from, int to) {
+    Mention last(int from, int to) {
         for (int k = firstStartingAtOrAfter(to + 1) - 1; k >= 0 && starts[k] >= from; k--) {
             if (mentions.get(k).end() <= to) {
                 return mentions.get(k);
@@ -53,14 +55,14 @@ final class MentionIndex {
     }
 
     /** The first mention starting in [from, to], wherever it ends, or null. */
-    ResolvedMention firstStartingIn(int from, int to) {
+    Mention firstStartingIn(int from, int to) {
         int k = firstStartingAtOrAfter(from);
         return k < starts.length && starts[k] <= to ? mentions.get(k) : null;
     }
 
     /** The mentions lying within [from, to), in order. */
-    List<ResolvedMention> within(int from, int to) {
-        List<ResolvedMention> out = new ArrayList<>();
+    List<Mention> within(int from, int to) {
+        List<Mention> out = new ArrayList<>();
         for (int k = firstStartingAtOrAfter(from); k < starts.length && starts[k] <= to; k++) {
             if (mentions.get(k).end() <= to) {
                 out.add(mentions.get(k));

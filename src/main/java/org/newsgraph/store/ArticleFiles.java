@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.BadInputException;
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.BadInputException;
+import org.newsgraph.base.NewsgraphException;
 
 /**
  * Finds the article files of an input folder and decodes each strictly as UTF-8 text. The walk

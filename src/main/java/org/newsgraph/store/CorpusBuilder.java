@@ -20,8 +20,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.newsgraph.Converter;
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.pipeline.Converter;
+import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 

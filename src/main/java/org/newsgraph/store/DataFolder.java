@@ -19,7 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.NewsgraphException;
 
 /**
  * A data folder as builds see it: each build is written into a fresh folder under builds/ and

@@ -16,7 +16,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.NewsgraphException;
 
 /** Reads chosen named graphs back out of a build's gzipped TriG dump, streaming, for the next build to keep. */
 final class DumpReader {

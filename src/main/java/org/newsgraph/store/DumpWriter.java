@@ -41,7 +41,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Prefixes;
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.NewsgraphException;
 
 /** Loads the SPARQL queries the code runs from .rq files on the classpath (never built by concatenation). */
 public final class Queries {

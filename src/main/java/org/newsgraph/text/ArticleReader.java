@@ -1,5 +1,7 @@
 package org.newsgraph.text;
 
+import org.newsgraph.doc.PartialDate;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.Deadline;
+import org.newsgraph.base.Deadline;
 import org.newsgraph.reference.Outlet;
 import org.newsgraph.reference.OutletDirectory;
 

@@ -1,5 +1,7 @@
 package org.newsgraph.text;
 
+import org.newsgraph.doc.PartialDate;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

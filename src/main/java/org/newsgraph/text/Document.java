@@ -1,5 +1,7 @@
 package org.newsgraph.text;
 
+import org.newsgraph.doc.PartialDate;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

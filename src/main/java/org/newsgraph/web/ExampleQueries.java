@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.NewsgraphException;
 
 /** The example queries of queries/ (on the classpath), with the question each one's first comment asks. */
 public final class ExampleQueries {

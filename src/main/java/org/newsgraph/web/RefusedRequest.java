@@ -1,6 +1,6 @@
 package org.newsgraph.web;
 
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.NewsgraphException;
 
 /** A request the server will not answer, with the HTTP status and the sentence the client is told. */
 final class RefusedRequest extends NewsgraphException {

@@ -10,7 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.NewsgraphException;
 
 /** Server-side HTML templates (Mustache, from the classpath), HTML-escaping every value by default. */
 public final class Templates {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.rdf.Iris;
 
 /** The VoID/DCAT description the build wrote (void.ttl in the data folder), served at /.well-known/void. */

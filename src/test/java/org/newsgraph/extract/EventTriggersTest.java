@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.doc.EventType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

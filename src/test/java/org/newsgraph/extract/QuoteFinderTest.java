@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.doc.Quote;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -82,7 +84,7 @@ class QuoteFinderTest {
     @Test
     void quoteTextLeavesOutMarksAndParagraphBreaks() {
         String body = "“We agree,\n\n  all of us.”";
-        QuoteSpan q = new QuoteSpan(0, body.length(), List.of(new QuoteSpan.Part(0, body.length())), false);
+        Quote q = new Quote(0, body.length(), List.of(new Quote.Part(0, body.length())), false);
         assertEquals("We agree, all of us.", q.text(body));
     }
 }

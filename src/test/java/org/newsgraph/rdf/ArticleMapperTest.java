@@ -16,15 +16,15 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.EventType;
-import org.newsgraph.reference.Entity;
-import org.newsgraph.reference.EntityKind;
+import org.newsgraph.doc.EventType;
+import org.newsgraph.doc.Entity;
+import org.newsgraph.doc.EntityKind;
 import org.newsgraph.reference.ReferenceData;
-import org.newsgraph.resolve.Claim;
-import org.newsgraph.resolve.Event;
-import org.newsgraph.resolve.ResolvedMention;
+import org.newsgraph.doc.Claim;
+import org.newsgraph.doc.Event;
+import org.newsgraph.doc.Mention;
 import org.newsgraph.text.Document;
-import org.newsgraph.text.PartialDate;
+import org.newsgraph.doc.PartialDate;
 
 /** Claim labels keep twelve words; offsets are code points whatever the body's characters. */
 class ArticleMapperTest {
@@ -87,7 +87,7 @@ class ArticleMapperTest {
         Entity volkov = new Entity(IRIS.actor("Reşat Volkov").getURI(), "Reşat Volkov", EntityKind.PERSON, null, null);
         Document doc = new Document("a", "Title", List.of("Resat Volkov"), null, null, body, List.of());
         Model m = new ArticleMapper(IRIS).map(doc,
-                List.of(new ResolvedMention(0, 12, "Reşat Volkov", volkov, ResolvedMention.Method.PATTERN)),
+                List.of(new Mention(0, 12, "Reşat Volkov", volkov, Mention.Method.PATTERN)),
                 List.of(), List.of());
         Node actor = NodeFactory.createURI(volkov.iri());
         assertEquals(IRIS.actor("Resat Volkov").getURI(), volkov.iri(), "both spellings share one slug");
@@ -112,10 +112,10 @@ class ArticleMapperTest {
         int m2 = body.indexOf("Macron", m1 + 1);
         int q = body.indexOf("we agree");
         int sentence = body.indexOf("Putin met Macron.");
-        List<ResolvedMention> mentions = List.of(
-                new ResolvedMention(p, p + 5, "Putin", putin, ResolvedMention.Method.PATTERN),
-                new ResolvedMention(m1, m1 + 6, "Macron", macron, ResolvedMention.Method.PATTERN),
-                new ResolvedMention(m2, m2 + 6, "Macron", macron, ResolvedMention.Method.COREFERENCE));
+        List<Mention> mentions = List.of(
+                new Mention(p, p + 5, "Putin", putin, Mention.Method.PATTERN),
+                new Mention(m1, m1 + 6, "Macron", macron, Mention.Method.PATTERN),
+                new Mention(m2, m2 + 6, "Macron", macron, Mention.Method.COREFERENCE));
         List<Claim> claims = List.of(new Claim(q, q + 8, "we agree", Claim.Kind.DIRECT, macron, null, "said", null,
                 List.of()));
         PartialDate date = PartialDate.of(LocalDate.of(2024, 5, 1));

@@ -13,7 +13,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.ValidationException;
+import org.newsgraph.base.ValidationException;
 import org.newsgraph.reference.ReferenceData;
 
 /** The shapes are checked on the kind of graph the mapper builds (Jena's in-memory graph), and a violation names article and node. */

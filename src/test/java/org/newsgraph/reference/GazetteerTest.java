@@ -1,5 +1,8 @@
 package org.newsgraph.reference;
 
+import org.newsgraph.doc.Entity;
+import org.newsgraph.doc.EntityKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.doc.Claim;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.doc.Mention;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,12 +13,12 @@ import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.NameFinder;
-import org.newsgraph.reference.Entity;
-import org.newsgraph.reference.EntityKind;
+import org.newsgraph.doc.Entity;
+import org.newsgraph.doc.EntityKind;
 import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
-import org.newsgraph.text.PartialDate;
+import org.newsgraph.doc.PartialDate;
 
 /**
  * Recognition and resolution on made-up articles (never the seeds): reference names, new names by
@@ -34,16 +36,16 @@ class EntityResolverTest {
                 new NameFinder(ReferenceData.lexicon()), iris);
     }
 
-    private static List<ResolvedMention> resolve(String body, PartialDate date) {
+    private static List<Mention> resolve(String body, PartialDate date) {
         return resolver.resolve(new Document("t", "T", List.of(), null, date, body, List.of()));
     }
 
     /** surface text → canonical name of what it resolved to. */
-    private static Map<String, String> names(List<ResolvedMention> ms) {
-        return ms.stream().collect(Collectors.toMap(ResolvedMention::text, m -> m.entity().name(), (a, b) -> a));
+    private static Map<String, String> names(List<Mention> ms) {
+        return ms.stream().collect(Collectors.toMap(Mention::text, m -> m.entity().name(), (a, b) -> a));
     }
 
-    private static List<String> countries(List<ResolvedMention> ms) {
+    private static List<String> countries(List<Mention> ms) {
         return ms.stream().filter(m -> m.entity().kind() == EntityKind.COUNTRY).map(m -> m.entity().code())
                 .distinct().sorted().toList();
     }
@@ -58,14 +60,14 @@ class EntityResolverTest {
 
     @Test
     void unknownPeopleByGivenNameTitleOrSayingVerb() {
-        List<ResolvedMention> ms = resolve("The astronaut Tomas Ekberg flew on Tuesday. Lord Fenwick, a former "
+        List<Mention> ms = resolve("The astronaut Tomas Ekberg flew on Tuesday. Lord Fenwick, a former "
                 + "admiral, disagreed. Fenwick said the plan was poor. Marta Quiroga-Lenz said nothing.", null);
         Map<String, String> n = names(ms);
         assertEquals("Tomas Ekberg", n.get("Tomas Ekberg"));
         assertEquals("Lord Fenwick", n.get("Fenwick"), "a bare surname resolves to the titled person named before");
         assertEquals("Marta Quiroga-Lenz", n.get("Marta Quiroga-Lenz"));
         assertTrue(ms.stream().filter(m -> m.text().equals("Tomas Ekberg"))
-                .allMatch(m -> m.entity().kind() == EntityKind.PERSON && m.method() == ResolvedMention.Method.PATTERN));
+                .allMatch(m -> m.entity().kind() == EntityKind.PERSON && m.method() == Mention.Method.PATTERN));
     }
 
     @Test
@@ -108,14 +110,14 @@ class EntityResolverTest {
 
     @Test
     void seatOfGovernmentIsCountryNotActor() {
-        List<ResolvedMention> ms = resolve("Downing Street confirmed the call.", null);
+        List<Mention> ms = resolve("Downing Street confirmed the call.", null);
         assertEquals(List.of("GB"), countries(ms));
         assertTrue(ms.stream().noneMatch(m -> m.entity().isActor()));
     }
 
     @Test
     void aliasesMergeIntoOneActor() {
-        List<ResolvedMention> ms = resolve("ISIS, also called ISIL, Daesh or Islamic State, and Nato and NATO.", null);
+        List<Mention> ms = resolve("ISIS, also called ISIL, Daesh or Islamic State, and Nato and NATO.", null);
         assertEquals(2, ms.stream().filter(m -> m.entity().isActor()).map(m -> m.entity().iri()).distinct().count());
     }
 
@@ -130,7 +132,7 @@ class EntityResolverTest {
 
     @Test
     void theWestIsNotAPerson() {
-        List<ResolvedMention> ms = resolve("Admiral Lord West spoke. Putin is testing the West, West said.", null);
+        List<Mention> ms = resolve("Admiral Lord West spoke. Putin is testing the West, West said.", null);
         long west = ms.stream().filter(m -> m.text().endsWith("West")).count();
         assertEquals(2, west, "Lord West and the later West, not 'the West'");
     }

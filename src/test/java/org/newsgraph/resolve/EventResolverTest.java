@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.doc.Event;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +11,12 @@ import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.EventTriggers;
-import org.newsgraph.extract.EventType;
+import org.newsgraph.doc.EventType;
 import org.newsgraph.extract.NameFinder;
 import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
-import org.newsgraph.text.PartialDate;
+import org.newsgraph.doc.PartialDate;
 
 /** Events on made-up articles: type from the trigger, participants, resolved dates, intentions skipped. */
 class EventResolverTest {

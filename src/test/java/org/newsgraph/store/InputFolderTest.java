@@ -19,7 +19,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.cli.Components;
 import org.newsgraph.rdf.Iris;
 

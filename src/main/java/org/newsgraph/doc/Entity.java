@@ -1,4 +1,4 @@
-package org.newsgraph.reference;
+package org.newsgraph.doc;
 
 /**
  * A person, organisation or country with one IRI across the whole graph: from the reference data,

@@ -1,4 +1,4 @@
-package org.newsgraph;
+package org.newsgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 

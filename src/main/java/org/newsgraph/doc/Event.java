@@ -1,9 +1,9 @@
-package org.newsgraph.resolve;
+package org.newsgraph.doc;
 
 import java.util.List;
-import org.newsgraph.extract.EventType;
-import org.newsgraph.reference.Entity;
-import org.newsgraph.text.PartialDate;
+import org.newsgraph.doc.EventType;
+import org.newsgraph.doc.Entity;
+import org.newsgraph.doc.PartialDate;
 
 /**
  * An event an article reports: its type, date at the precision the text gives (or null), the

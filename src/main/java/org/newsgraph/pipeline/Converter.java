@@ -1,4 +1,6 @@
-package org.newsgraph;
+package org.newsgraph.pipeline;
+
+import org.newsgraph.base.Deadline;
 
 import java.time.Duration;
 import org.apache.jena.rdf.model.Model;
@@ -7,12 +9,12 @@ import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeChecker;
 import java.util.List;
-import org.newsgraph.resolve.Claim;
+import org.newsgraph.doc.Claim;
 import org.newsgraph.resolve.ClaimResolver;
-import org.newsgraph.resolve.Event;
+import org.newsgraph.doc.Event;
 import org.newsgraph.resolve.EventResolver;
 import org.newsgraph.resolve.EntityResolver;
-import org.newsgraph.resolve.ResolvedMention;
+import org.newsgraph.doc.Mention;
 import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.Document;
 
@@ -77,7 +79,7 @@ public final class Converter {
         Deadline deadline = Deadline.after(source, budget);
         Document doc = reader.read(source, text, deadline);
         deadline.check();
-        List<ResolvedMention> mentions = resolver.resolve(doc, deadline);
+        List<Mention> mentions = resolver.resolve(doc, deadline);
         deadline.check();
         List<Claim> said = claims.resolve(doc, mentions, deadline);
         deadline.check();

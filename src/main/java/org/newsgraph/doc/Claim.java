@@ -1,7 +1,7 @@
-package org.newsgraph.resolve;
+package org.newsgraph.doc;
 
 import java.util.List;
-import org.newsgraph.reference.Entity;
+import org.newsgraph.doc.Entity;
 
 /**
  * A statement the article attributes to someone, at [start, end) of the body.

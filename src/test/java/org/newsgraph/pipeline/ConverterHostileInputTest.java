@@ -1,4 +1,8 @@
-package org.newsgraph;
+package org.newsgraph.pipeline;
+
+import org.newsgraph.base.ValidationException;
+
+import org.newsgraph.base.BadInputException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.newsgraph.text;
+package org.newsgraph.doc;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package org.newsgraph;
+package org.newsgraph.base;
 
 /** Converter output that breaks the SHACL shapes in ontology/shapes.ttl: a bug, reported with article and node. */
 public class ValidationException extends NewsgraphException {

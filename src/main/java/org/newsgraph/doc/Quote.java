@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.doc;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param introduced true when the quote was found by its introduction ("X said: …") without marks
  */
-public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced) {
+public record Quote(int start, int end, List<Part> parts, boolean introduced) {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\n\\s*");
     private static final String MARKS = "“”\"‘’'";
@@ -20,12 +20,12 @@ public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced
     /** The quoted words of one part, [start, end). */
     public record Part(int start, int end) { }
 
-    public QuoteSpan {
+    public Quote {
         parts = List.copyOf(parts);
     }
 
-    static QuoteSpan of(int start, int end, int textStart, int textEnd, boolean introduced) {
-        return new QuoteSpan(start, end, List.of(new Part(textStart, textEnd)), introduced);
+    public static Quote of(int start, int end, int textStart, int textEnd, boolean introduced) {
+        return new Quote(start, end, List.of(new Part(textStart, textEnd)), introduced);
     }
 
     /**
@@ -33,16 +33,16 @@ public record QuoteSpan(int start, int end, List<Part> parts, boolean introduced
      * the first was. A run is joined once, as a whole: joining two at a time would copy the parts so far
      * on every join, quadratic in a long run.
      */
-    static QuoteSpan join(List<QuoteSpan> run) {
-        QuoteSpan first = run.get(0);
+    public static Quote join(List<Quote> run) {
+        Quote first = run.get(0);
         if (run.size() == 1) {
             return first;
         }
         List<Part> all = new ArrayList<>();
-        for (QuoteSpan q : run) {
+        for (Quote q : run) {
             all.addAll(q.parts());
         }
-        return new QuoteSpan(first.start(), run.get(run.size() - 1).end(), all, first.introduced());
+        return new Quote(first.start(), run.get(run.size() - 1).end(), all, first.introduced());
     }
 
     public int textStart() {

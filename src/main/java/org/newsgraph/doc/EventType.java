@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.doc;
 
 /** The event types of the annotation guideline; mirrors the ng:EventTypes concept scheme. */
 public enum EventType {

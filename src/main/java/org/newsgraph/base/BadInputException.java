@@ -1,4 +1,4 @@
-package org.newsgraph;
+package org.newsgraph.base;
 
 /** An input file that cannot be read as an article: empty, binary, not UTF-8, too large. */
 public class BadInputException extends NewsgraphException {

@@ -1,4 +1,4 @@
-package org.newsgraph.reference;
+package org.newsgraph.doc;
 
 /** The three kinds of named thing the graph resolves mentions to. */
 public enum EntityKind { PERSON, ORGANIZATION, COUNTRY }

@@ -1,4 +1,4 @@
-package org.newsgraph;
+package org.newsgraph.base;
 
 import java.math.BigDecimal;
 import java.time.Duration;
