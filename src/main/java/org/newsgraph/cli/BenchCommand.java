@@ -12,11 +12,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.bench.SyntheticCorpus;
+import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.NG;
-import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.store.ArticleFile;
 import org.newsgraph.store.ArticleFiles;
+import org.newsgraph.vocab.NG;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -135,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
                 r.listProperties(NG.demonym).forEachRemaining(d -> demonyms.add(d.getString()));
             }
         });
-        List<String> given = new ArrayList<>(ReferenceData.lexicon().givenNames());
+        List<String> given = new ArrayList<>(StandardPipeline.lexicon().givenNames());
         for (List<String> l : List.of(people, orgs, countries, demonyms, outlets, given)) {
             l.sort(null);
             if (l.isEmpty()) {

@@ -3,23 +3,17 @@ package org.newsgraph.cli;
 import java.time.Duration;
 import org.apache.jena.rdf.model.Model;
 import org.newsgraph.pipeline.Converter;
-import org.newsgraph.extract.EventTriggers;
-import org.newsgraph.extract.NameFinder;
-import org.newsgraph.extract.QuoteFinder;
-import org.newsgraph.reference.Gazetteer;
-import org.newsgraph.reference.Lexicon;
-import org.newsgraph.resolve.ClaimResolver;
-import org.newsgraph.resolve.EventResolver;
-import org.newsgraph.resolve.EntityResolver;
-import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.ReferenceGraph;
 import org.newsgraph.rdf.ShapeChecker;
-import org.newsgraph.text.ArticleReader;
+import org.newsgraph.reference.ReferenceData;
 
 /** Composition root: wires the pure pipeline to the reference data loaded from the classpath; used by every command. */
 public final class Components {
 
     public final Model ontology;
+    /** The reference data as served: its IRIs under the dataset's base. */
     public final Model reference;
     public final Converter converter;
 
@@ -30,16 +24,10 @@ public final class Components {
     /** @param articleBudget the most time one article's conversion may take before it is reported and skipped */
     public Components(String base, Duration articleBudget) {
         Iris iris = new Iris(base);
+        Model raw = ReferenceData.referenceModel();
         ontology = ReferenceData.ontology();
-        reference = ReferenceData.referenceModel(iris);
+        reference = new ReferenceGraph(iris).rebase(raw);
         ShapeChecker checker = new ShapeChecker(ReferenceData.load(ReferenceData.SHAPES).getGraph());
-        ArticleReader reader = new ArticleReader(ReferenceData.outlets(reference));
-        Lexicon lexicon = ReferenceData.lexicon();
-        Gazetteer gazetteer = ReferenceData.gazetteer(reference);
-        EntityResolver resolver = new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon),
-                iris);
-        ClaimResolver claims = new ClaimResolver(new QuoteFinder(lexicon.sayingVerbs()), lexicon.sayingVerbs(), iris);
-        EventResolver events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()), gazetteer);
-        converter = new Converter(reader, resolver, claims, events, iris, checker, articleBudget);
+        converter = new Converter(StandardPipeline.of(raw), iris, checker, articleBudget);
     }
 }

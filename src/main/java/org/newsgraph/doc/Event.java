@@ -1,28 +1,26 @@
 package org.newsgraph.doc;
 
 import java.util.List;
-import org.newsgraph.doc.EventType;
-import org.newsgraph.doc.Entity;
-import org.newsgraph.doc.PartialDate;
 
 /**
- * An event an article reports: its type, date at the precision the text gives (or null), the
- * actors and countries taking part (agents before the trigger, targets after it), and the
- * sentences it was read from.
+ * An event an article reports: its type, date at the precision the text gives (or null), the actors
+ * and countries taking part (agents before the trigger, targets after it), the sentences it was read
+ * from and the claims it is asserted in. Its identity (the same event in several articles gets one
+ * IRI) is decided by the RDF stage from type, date and participants.
  *
- * @param key    deterministic identity: type, date and participants, so the same event reported by
- *               several articles gets one IRI
- * @param spans  [start, end) of each sentence reporting it, in body chars
- * @param claims indexes into the article's claims of the quotes it is asserted in (may be empty)
- * @param place  where it happened as the text names it ("Vienna"), or null
+ * @param sentences the sentences reporting it, in text order of first report
+ * @param claims    the direct quotes it is asserted in (may be empty)
+ * @param trigger   the words that reported it first
+ * @param place     where it happened as the text names it ("Vienna"), or null
  */
-public record Event(String key, EventType type, PartialDate date, List<Entity> participants, List<Entity> agents,
-                    List<Entity> targets, List<int[]> spans, List<Integer> claims, String trigger, String place) {
+public record Event(EventType type, PartialDate date, List<Entity> participants, List<Entity> agents,
+                    List<Entity> targets, List<Sentence> sentences, List<Claim> claims, String trigger,
+                    String place) {
     public Event {
         participants = List.copyOf(participants);
         agents = List.copyOf(agents);
         targets = List.copyOf(targets);
-        spans = List.copyOf(spans);
+        sentences = List.copyOf(sentences);
         claims = List.copyOf(claims);
     }
 }

@@ -1,8 +1,8 @@
 package org.newsgraph.rdf;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,13 +29,17 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.base.Deadline;
-import org.newsgraph.doc.Entity;
-import org.newsgraph.doc.EventType;
 import org.newsgraph.doc.Claim;
+import org.newsgraph.doc.Entity;
 import org.newsgraph.doc.Event;
+import org.newsgraph.doc.EventType;
+import org.newsgraph.doc.Layers;
 import org.newsgraph.doc.Mention;
-import org.newsgraph.text.Document;
+import org.newsgraph.doc.Metadata;
+import org.newsgraph.doc.NewsDoc;
 import org.newsgraph.doc.PartialDate;
+import org.newsgraph.doc.Sentence;
+import org.newsgraph.vocab.NG;
 
 /** Maps a cleaned document to the RDF of its article graph: the step document → RDF of the flow. */
 public final class ArticleMapper {
@@ -71,15 +75,13 @@ public final class ArticleMapper {
         this.iris = iris;
     }
 
-    /** The triples of one article's named graph: metadata, body, comments and resolved mentions. */
-    public Model map(Document doc, List<Mention> mentions, List<Claim> claims, List<Event> events) {
-        return map(doc, mentions, claims, events, Deadline.NONE);
-    }
-
-    /** As {@link #map(Document, List, List, List)}, stopping with the deadline's error once its time is spent. */
-    public Model map(Document doc, List<Mention> mentions, List<Claim> claims, List<Event> events,
-                     Deadline deadline) {
-        return ModelFactory.createModelForGraph(new Run(doc, deadline).map(mentions, claims, events));
+    /**
+     * The triples of one article's named graph, from its annotated document: metadata, body, comments,
+     * mentions, claims and events; stops with the deadline's error once its time is spent.
+     */
+    public Model map(NewsDoc doc, Deadline deadline) {
+        return ModelFactory.createModelForGraph(new Run(doc, deadline).map(doc.get(Layers.MENTIONS),
+                doc.get(Layers.CLAIMS), doc.get(Layers.EVENTS)));
     }
 
     // The spellings one actor node was given in an article, the resolved entity's first.
@@ -90,7 +92,8 @@ public final class ArticleMapper {
 
     /** The graph of one article being filled, with the entities already described in it. */
     private final class Run {
-        private final Document doc;
+        private final NewsDoc doc;
+        private final Metadata meta;
         private final Deadline deadline;
         private final String body;
         private final Graph g = GraphFactory.createGraphMem();
@@ -107,14 +110,15 @@ public final class ArticleMapper {
         // IRI (one slug), and an actor has exactly one schema:name.
         private final Map<Node, Names> names = new LinkedHashMap<>();
 
-        Run(Document doc, Deadline deadline) {
+        Run(NewsDoc doc, Deadline deadline) {
             this.doc = doc;
+            this.meta = doc.metadata();
             this.deadline = deadline;
             this.body = doc.body();
             this.articleIri = iris.article(doc.source()).getURI();
             this.article = NodeFactory.createURI(articleIri);
             this.charsAreCodePoints = body.codePointCount(0, body.length()) == body.length();
-            this.published = doc.dateIfAny().map(ArticleMapper::dateNode).orElse(null);
+            this.published = meta.dateIfAny().map(ArticleMapper::dateNode).orElse(null);
         }
 
         Graph map(List<Mention> mentions, List<Claim> claims, List<Event> events) {
@@ -122,21 +126,21 @@ public final class ArticleMapper {
             add(article, TYPE, n(NG.NIF.Context));
             add(article, n(DCTerms.identifier), string(doc.source()));
             add(article, n(SchemaDO.articleBody), string(body));
-            doc.titleIfAny().ifPresent(t -> {
+            meta.titleIfAny().ifPresent(t -> {
                 add(article, n(SchemaDO.headline), string(t));
                 add(article, LABEL, string(t));
             });
-            if (doc.title() == null) {
+            if (meta.title() == null) {
                 add(article, LABEL, string(doc.source()));
             }
             if (published != null) {
                 add(article, n(SchemaDO.datePublished), published);
             }
-            for (String author : doc.authors()) {
+            for (Entity author : meta.authors()) {
                 add(article, n(SchemaDO.author), actor(author, n(SchemaDO.Person)));
             }
-            doc.publisherIfAny().ifPresent(p -> add(article, n(SchemaDO.publisher), actor(p, n(SchemaDO.Organization))));
-            List<String> comments = doc.comments();
+            meta.outletIfAny().ifPresent(p -> add(article, n(SchemaDO.publisher), actor(p, n(SchemaDO.Organization))));
+            List<String> comments = doc.get(Layers.COMMENTS);
             for (int i = 0; i < comments.size(); i++) {
                 Node c = NodeFactory.createURI(iris.comment(doc.source(), i + 1).getURI());
                 add(c, TYPE, n(SchemaDO.Comment));
@@ -145,7 +149,7 @@ public final class ArticleMapper {
             }
             addMentions(mentions);
             deadline.check();
-            List<Node> claimNodes = addClaims(claims);
+            Map<Claim, Node> claimNodes = addClaims(claims);
             deadline.check();
             addEvents(events, claimNodes);
             addNames();
@@ -190,8 +194,9 @@ public final class ArticleMapper {
             return charsAreCodePoints ? end - start : body.codePointCount(start, end);
         }
 
-        private List<Node> addClaims(List<Claim> claims) {
-            List<Node> nodes = new ArrayList<>(claims.size());
+        // Claim IRIs number the claims of an article in text order; events find theirs by the claim itself.
+        private Map<Claim, Node> addClaims(List<Claim> claims) {
+            Map<Claim, Node> nodes = new IdentityHashMap<>();
             for (int i = 0; i < claims.size(); i++) {
                 deadline.check();
                 Claim c = claims.get(i);
@@ -226,15 +231,15 @@ public final class ArticleMapper {
                 for (Entity e : c.mentions()) {
                     add(claim, MENTIONS, entity(e));
                 }
-                nodes.add(claim);
+                nodes.put(c, claim);
             }
             return nodes;
         }
 
-        private void addEvents(List<Event> events, List<Node> claims) {
+        private void addEvents(List<Event> events, Map<Claim, Node> claims) {
             for (Event e : events) {
                 deadline.check();
-                Node event = NodeFactory.createURI(iris.event(e.key()).getURI());
+                Node event = NodeFactory.createURI(iris.event(e).getURI());
                 add(event, TYPE, n(SchemaDO.Event));
                 add(event, LABEL, string(label(e)));
                 add(event, n(NG.eventType), type(e.type()));
@@ -254,11 +259,11 @@ public final class ArticleMapper {
                 for (Entity p : e.targets()) {
                     add(event, n(NG.target), entity(p));
                 }
-                for (int[] s : e.spans()) {
-                    add(event, SPAN, span(s[0], s[1]));
+                for (Sentence s : e.sentences()) {
+                    add(event, SPAN, span(s.start(), s.end()));
                 }
-                for (int i : e.claims()) {
-                    add(event, n(NG.claim), claims.get(i));
+                for (Claim c : e.claims()) {
+                    add(event, n(NG.claim), claims.get(c));
                 }
             }
         }
@@ -284,7 +289,7 @@ public final class ArticleMapper {
         private Node entity(Entity e) {
             Node r = described.get(e);
             if (r == null) {
-                r = NodeFactory.createURI(e.iri());
+                r = NodeFactory.createURI(iris.entity(e).getURI());
                 described.put(e, r);
                 add(r, TYPE, switch (e.kind()) {
                     case PERSON -> n(SchemaDO.Person);
@@ -302,10 +307,11 @@ public final class ArticleMapper {
             return r;
         }
 
-        private Node actor(String name, Node type) {
-            Node r = NodeFactory.createURI(iris.actor(name).getURI());
+        // A byline's author or the outlet: typed and named here, described in full only where mentioned.
+        private Node actor(Entity e, Node type) {
+            Node r = NodeFactory.createURI(iris.entity(e).getURI());
             add(r, TYPE, type);
-            name(r, name, false);
+            name(r, e.name(), false);
             return r;
         }
 

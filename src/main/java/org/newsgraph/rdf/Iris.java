@@ -5,12 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.newsgraph.doc.Entity;
+import org.newsgraph.doc.EntityKind;
+import org.newsgraph.doc.Event;
+import org.newsgraph.doc.NameKey;
 
 /**
  * Mints every IRI of the dataset, deterministically from source ids, name slugs and ISO codes,
@@ -21,9 +23,7 @@ public final class Iris {
     /** The base of a server started with default options. */
     public static final String DEFAULT_BASE = "http://localhost:3030/";
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    private final String base;
+        private final String base;
 
     public Iris(String base) {
         Objects.requireNonNull(base, "base");
@@ -63,6 +63,26 @@ public final class Iris {
     /** A person or organisation, one IRI across the whole graph. */
     public Resource actor(String canonicalName) {
         return r("actor/" + slug(canonicalName));
+    }
+
+    /**
+     * The IRI of an entity: a reference entity's is its reference IRI rebased, so two reference entities
+     * never share one; an entity found by pattern is known by its name's key alone.
+     */
+    public Resource entity(Entity e) {
+        if (e.id() != null) {
+            return ResourceFactory.createResource(rebase(e.id()));
+        }
+        return e.kind() == EntityKind.COUNTRY && e.code() != null ? country(e.code()) : actor(e.name());
+    }
+
+    /**
+     * An event's IRI from what makes it one event: type, date and participants (by their identity keys),
+     * readable in front ("meeting-2015-09-gb-ru-") and a short hash of the whole behind, so the same event
+     * reported by two articles gets one IRI.
+     */
+    public Resource event(Event e) {
+        return event(EventKey.of(e));
     }
 
     public Resource country(String iso2) {
@@ -129,42 +149,9 @@ public final class Iris {
         return ResourceFactory.createResource(base + path);
     }
 
-    /** Lower-case ASCII words joined by '-': "Bashar al-Assad" → "bashar-al-assad". */
+    /** Lower-case ASCII words joined by '-': "Bashar al-Assad" → "bashar-al-assad"; see {@link NameKey}. */
     public static String slug(String name) {
-        String folded = isAscii(name) ? name
-                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        String s = words(folded.toLowerCase(Locale.ROOT));
-        // Names in other scripts fold to nothing: a stable hash keeps them apart.
-        return s.isEmpty() ? "u" + Integer.toHexString(name.strip().hashCode()) : s;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // The runs of a-z0-9 joined by '-', apostrophes dropped first ("o'neill" → "oneill"). One pass
-    // instead of three regex replacements: slugs are minted for every event and pattern-found name.
-    private static String words(String lower) {
-        StringBuilder out = new StringBuilder(lower.length());
-        boolean gap = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && out.length() > 0) {
-                    out.append('-');
-                }
-                gap = false;
-                out.append(c);
-            } else if (c != '\'' && c != '’') {
-                gap = true;
-            }
-        }
-        return out.toString();
+        return NameKey.of(name);
     }
 
     /**
@@ -218,6 +205,15 @@ public final class Iris {
 
     /** Put before a segment that would otherwise be empty or a dot segment, and before the hex of "$XX" escapes. */
     public static final char DOT_GUARD = '$';
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * The IRI form of a request path as a client sent it (percent-encoded where the client chose):

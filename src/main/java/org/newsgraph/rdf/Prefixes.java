@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
+import org.newsgraph.vocab.NG;
 
 /** The fixed prefixes of every serialisation newsgraph writes, so output is byte-stable. */
 public final class Prefixes {

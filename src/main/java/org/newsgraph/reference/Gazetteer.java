@@ -1,13 +1,12 @@
 package org.newsgraph.reference;
 
-import org.newsgraph.doc.Entity;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.newsgraph.doc.Entity;
 
 /**
  * Finds every reference-data name in a text in one pass (case-sensitive, whole words,
@@ -19,20 +18,21 @@ public final class Gazetteer {
     public record Hit(int start, int end, Label label) { }
 
     private final PhraseMatcher<Label> matcher;
-    private final Map<String, Entity> byIri = new HashMap<>();
+    private final Map<String, Entity> byId = new HashMap<>();
 
     public Gazetteer(List<Label> labels) {
         TreeMap<String, Label> best = new TreeMap<>();
         for (Label l : labels) {
-            byIri.putIfAbsent(l.entity().iri(), l.entity());
-            best.merge(l.text(), l, (a, b) -> rank(b) < rank(a) ? b : a);
+            byId.putIfAbsent(l.entity().id(), l.entity());
+            best.merge(l.text(), l, (a, b) -> stronger(b, a) ? b : a);
         }
         matcher = new PhraseMatcher<>(best);
     }
 
-    // A form shared by two entities goes to the stronger claim, then to the smaller IRI: deterministic.
-    private static long rank(Label l) {
-        return (long) l.kind().ordinal() << 32 | (l.entity().iri().hashCode() & 0xffffffffL);
+    // A form shared by two entities goes to the stronger claim, then to the smaller id: deterministic.
+    private static boolean stronger(Label a, Label b) {
+        int byKind = Integer.compare(a.kind().ordinal(), b.kind().ordinal());
+        return byKind != 0 ? byKind < 0 : a.entity().id().compareTo(b.entity().id()) < 0;
     }
 
     /** Number of distinct surface forms. */
@@ -40,8 +40,9 @@ public final class Gazetteer {
         return matcher.size();
     }
 
-    public Optional<Entity> entity(String iri) {
-        return Optional.ofNullable(byIri.get(iri));
+    /** The reference entity of an id. */
+    public Optional<Entity> entity(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** Non-overlapping whole-word hits, leftmost first and longest at each start. */

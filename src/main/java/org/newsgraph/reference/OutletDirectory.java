@@ -1,9 +1,5 @@
 package org.newsgraph.reference;
 
-import org.newsgraph.doc.EntityKind;
-
-import org.newsgraph.doc.Entity;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.newsgraph.doc.Entity;
+import org.newsgraph.doc.EntityKind;
 
 /** Looks up news outlets by name in metadata lines; the article reader asks it who published a text. */
 public final class OutletDirectory {
@@ -27,14 +25,14 @@ public final class OutletDirectory {
             "(?i)\\s+(magazine|newspaper|online|website|publishing|limited|ltd\\.?|plc|inc\\.?|group|media|news)$");
 
     private final Map<String, Outlet> byKey = new HashMap<>();
-    private final Map<String, Outlet> byIri = new HashMap<>();
+    private final Map<String, Outlet> byId = new HashMap<>();
     private final Gazetteer names;
 
     public OutletDirectory(List<Outlet> outlets) {
         List<Label> labels = new ArrayList<>();
         for (Outlet o : outlets) {
-            byIri.put(o.iri(), o);
-            Entity e = new Entity(o.iri(), o.name(), EntityKind.ORGANIZATION, null, null);
+            byId.put(o.id(), o);
+            Entity e = new Entity(o.id(), o.name(), EntityKind.ORGANIZATION, null, null);
             labels.add(new Label(o.name(), e, Label.Kind.NAME));
             byKey.putIfAbsent(key(o.name()), o);
             for (String a : o.aliases()) {
@@ -69,7 +67,7 @@ public final class OutletDirectory {
     public List<Hit> find(String line) {
         List<Hit> hits = new ArrayList<>();
         for (Gazetteer.Hit h : names.find(line)) {
-            hits.add(new Hit(byIri.get(h.label().entity().iri()), h.start(), h.end()));
+            hits.add(new Hit(byId.get(h.label().entity().id()), h.start(), h.end()));
         }
         return hits;
     }

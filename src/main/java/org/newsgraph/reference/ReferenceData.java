@@ -1,9 +1,5 @@
 package org.newsgraph.reference;
 
-import org.newsgraph.doc.EntityKind;
-
-import org.newsgraph.doc.Entity;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,9 +30,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.base.NewsgraphException;
+import org.newsgraph.doc.Entity;
+import org.newsgraph.doc.EntityKind;
 import org.newsgraph.doc.EventType;
-import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.NG;
+import org.newsgraph.vocab.NG;
 
 /**
  * Loads the files shipped in ontology/ (ontology, shapes, reference data) and the word lists of
@@ -96,19 +93,14 @@ public final class ReferenceData {
         return m;
     }
 
-    /** All reference data in one model, its IRIs rebased under the dataset's base. */
-    public static Model referenceModel(Iris iris) {
+    /** All reference data in one model, with the IRIs of the reference files: the ids of its entities. */
+    public static Model referenceModel() {
         Model m = ModelFactory.createDefaultModel();
         for (String f : REFERENCE_FILES) {
-            load(f).getGraph().find().forEach(t -> m.getGraph().add(Triple.create(
-                    rebase(iris, t.getSubject()), t.getPredicate(), rebase(iris, t.getObject()))));
+            m.add(load(f));
         }
         m.setNsPrefixes(load(REFERENCE_FILES.get(0)).getNsPrefixMap());
         return m;
-    }
-
-    private static Node rebase(Iris iris, Node n) {
-        return n.isURI() && n.getURI().startsWith(Iris.REFERENCE_NS) ? NodeFactory.createURI(iris.rebase(n.getURI())) : n;
     }
 
     /** The outlets of the reference data, sorted by IRI so lookups are deterministic. */
@@ -119,7 +111,7 @@ public final class ReferenceData {
             aliases.sort(null);
             outlets.add(new Outlet(r.getURI(), r.getProperty(SchemaDO.name).getString(), aliases));
         });
-        outlets.sort((a, b) -> a.iri().compareTo(b.iri()));
+        outlets.sort((a, b) -> a.id().compareTo(b.id()));
         return new OutletDirectory(outlets);
     }
 
@@ -189,17 +181,14 @@ public final class ReferenceData {
         return new RoleDirectory(roles);
     }
 
-    /** The word lists of lexicon/. */
-    public static Lexicon lexicon() {
-        return new Lexicon(lines("lexicon/given-names.txt"), lines("lexicon/titles.txt"),
-                lines("lexicon/org-heads.txt"), lines("lexicon/saying-verbs.txt"),
-                lines("lexicon/sentence-starters.txt"), lines("lexicon/not-entities.txt"));
+    /** One word list: a word or phrase per line, blank lines and "#" comments skipped. */
+    public static Set<String> words(String resource) {
+        return lines(resource);
     }
 
-    /** Event trigger phrases (lexicon/event-triggers.tsv): phrase → event type. */
-    public static Map<String, EventType> eventTriggers() {
+    /** Event trigger phrases of a TSV file (phrase, event type): phrase → event type. */
+    public static Map<String, EventType> eventTriggers(String resource) {
         Map<String, EventType> out = new TreeMap<>();
-        String resource = "lexicon/event-triggers.tsv";
         for (String line : lines(resource)) {
             String[] f = line.split("\t");
             try {

@@ -1,10 +1,5 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.doc.Mention;
-
-import org.newsgraph.doc.Claim;
-
-import org.newsgraph.text.PositionSearch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,12 +10,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.base.Deadline;
-import org.newsgraph.extract.QuoteFinder;
-import org.newsgraph.doc.Quote;
+import org.newsgraph.doc.Annotator;
+import org.newsgraph.doc.Claim;
 import org.newsgraph.doc.Entity;
 import org.newsgraph.doc.EntityKind;
-import org.newsgraph.rdf.Iris;
-import org.newsgraph.text.Document;
+import org.newsgraph.doc.Layer;
+import org.newsgraph.doc.Layers;
+import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.NewsDoc;
+import org.newsgraph.doc.Quote;
+import org.newsgraph.text.PositionSearch;
 import org.newsgraph.text.Sentences;
 
 /**
@@ -29,7 +28,7 @@ import org.newsgraph.text.Sentences;
  * speak for, an unnamed source kept as a description, an unattributed paragraph to the speaker of
  * the quote before it. Pure.
  */
-public final class ClaimResolver {
+public final class ClaimResolver implements Annotator {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Pattern PRONOUN = Pattern.compile("(?i)^\\s*,?\\s*(?:he|she|they|we|i)\\s*$");
@@ -66,24 +65,27 @@ public final class ClaimResolver {
     private static final int LONGEST_INTRODUCTION = 2_000;
     private static final int LONGEST_REPORTED = 2_000;
 
-    private final QuoteFinder quotes;
     private final Set<String> sayingVerbs;
-    private final Iris iris;
 
-    public ClaimResolver(QuoteFinder quotes, Set<String> sayingVerbs, Iris iris) {
-        this.quotes = quotes;
+    public ClaimResolver(Set<String> sayingVerbs) {
         this.sayingVerbs = sayingVerbs;
-        this.iris = iris;
     }
 
-    /** The claims of one article, in text order; {@code all} are its mentions in text order. */
-    public List<Claim> resolve(Document doc, List<Mention> all) {
-        return resolve(doc, all, Deadline.NONE);
+    @Override
+    public Set<Layer<?>> needs() {
+        return Set.of(Layers.BODY, Layers.SENTENCES, Layers.MENTIONS, Layers.QUOTES);
     }
 
-    /** As {@link #resolve(Document, List)}, stopping with the deadline's error once its time is spent. */
-    public List<Claim> resolve(Document doc, List<Mention> all, Deadline deadline) {
-        return new Run(doc.body(), all, deadline).resolve();
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(Layers.CLAIMS);
+    }
+
+    /** Adds the claims of one article, in text order. */
+    @Override
+    public void annotate(NewsDoc doc, Deadline deadline) {
+        doc.add(Layers.CLAIMS, List.copyOf(new Run(doc.body(), doc.get(Layers.MENTIONS), doc.get(Layers.QUOTES),
+                deadline).resolve()));
     }
 
     private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|outside|inside|into|to|near|"
@@ -162,12 +164,12 @@ public final class ClaimResolver {
         private final MentionIndex subjects;
         private final Spokes spokes;
 
-        Run(String body, List<Mention> allMentions, Deadline deadline) {
+        Run(String body, List<Mention> allMentions, List<Quote> quotes, Deadline deadline) {
             this.body = body;
             this.deadline = deadline;
             this.mentions = withoutVenues(body, allMentions);
             this.sentences = Sentences.of(body);
-            this.qs = quotes.find(body);
+            this.qs = quotes;
             deadline.check();
             quoteStarts = new int[qs.size()];
             quoteReach = new int[qs.size()];
@@ -417,7 +419,7 @@ public final class ClaimResolver {
         private Entity speakerOf(Mention m) {
             if (m.seat()) {
                 String name = LEADING_THE.matcher(m.text()).replaceFirst("");
-                return new Entity(iris.actor(name).getURI(), name, EntityKind.ORGANIZATION, null, null);
+                return Entity.named(name, EntityKind.ORGANIZATION);
             }
             return m.entity();
         }

@@ -1,7 +1,5 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.doc.Mention;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,25 +9,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.base.Deadline;
-import org.newsgraph.extract.NameCandidate;
-import org.newsgraph.extract.NameFinder;
+import org.newsgraph.doc.Annotator;
 import org.newsgraph.doc.Entity;
 import org.newsgraph.doc.EntityKind;
+import org.newsgraph.doc.Layer;
+import org.newsgraph.doc.Layers;
+import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.NameKey;
+import org.newsgraph.doc.NewsDoc;
+import org.newsgraph.doc.PartialDate;
+import org.newsgraph.extract.NameCandidate;
+import org.newsgraph.extract.NameFinder;
 import org.newsgraph.reference.Gazetteer;
 import org.newsgraph.reference.Label;
 import org.newsgraph.reference.RoleDirectory;
-import org.newsgraph.rdf.Iris;
-import org.newsgraph.text.Document;
-import org.newsgraph.doc.PartialDate;
 
 /**
  * Turns an article body into resolved mentions of actors and countries: reference-data names,
  * pattern names with IRIs minted from the name, surnames and titled surnames tied to the person
  * named earlier in the article, and role nouns resolved by the article's date. Pure.
  */
-public final class EntityResolver {
+public final class EntityResolver implements Annotator {
 
     private static final Pattern VENUE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:in|at|near|outside|inside)\\s+(?:\\p{Lu}[\\p{L}-]+(?:,? and |, ))?)$");
@@ -45,40 +48,44 @@ public final class EntityResolver {
     private final Gazetteer gazetteer;
     private final RoleDirectory roles;
     private final NameFinder names;
-    private final Iris iris;
-
-    public EntityResolver(Gazetteer gazetteer, RoleDirectory roles, NameFinder names, Iris iris) {
+    public EntityResolver(Gazetteer gazetteer, RoleDirectory roles, NameFinder names) {
         this.gazetteer = gazetteer;
         this.roles = roles;
         this.names = names;
-        this.iris = iris;
     }
 
-    /** Every mention in the body, in text order, none overlapping. */
-    public List<Mention> resolve(Document doc) {
-        return resolve(doc, Deadline.NONE);
+    @Override
+    public Set<Layer<?>> needs() {
+        return Set.of(Layers.BODY, Layers.METADATA);
     }
 
-    /** As {@link #resolve(Document)}, stopping with the deadline's error once its time is spent. */
-    public List<Mention> resolve(Document doc, Deadline deadline) {
-        return new Run(doc, deadline).resolve();
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(Layers.MENTIONS);
     }
 
-    /** State of resolving one article: its entities by IRI, so one IRI always carries one name. */
+    /** Adds every mention in the body, in text order, none overlapping. */
+    @Override
+    public void annotate(NewsDoc doc, Deadline deadline) {
+        doc.add(Layers.MENTIONS, List.copyOf(new Run(doc.body(), doc.metadata().date(), deadline).resolve()));
+    }
+
+    /** State of resolving one article: its entities by identity key, so one key always carries one name. */
     private final class Run {
-        private final Document doc;
+        private final String body;
+        private final PartialDate published;
         private final Deadline deadline;
-        private final Map<String, Entity> byIri = new HashMap<>();
-        /** A person's name is resolved twice, once to index surnames: the IRI is minted once. */
-        private final Map<String, String> iriByName = new HashMap<>();
+        private final Map<String, Entity> byKey = new HashMap<>();
+        /** A person's name is resolved twice, once to index surnames: its key is made once. */
+        private final Map<String, String> keyByName = new HashMap<>();
 
-        Run(Document doc, Deadline deadline) {
-            this.doc = doc;
+        Run(String body, PartialDate published, Deadline deadline) {
+            this.body = body;
+            this.published = published;
             this.deadline = deadline;
         }
 
         List<Mention> resolve() {
-            String body = doc.body();
             boolean[] taken = new boolean[body.length() + 1];
             List<Mention> out = new ArrayList<>();
             List<Gazetteer.Hit> bareSurnames = new ArrayList<>();
@@ -178,14 +185,13 @@ public final class EntityResolver {
 
         private void resolveRoles(List<RoleDirectory.Hit> hits, Map<String, Integer> countryCounts,
                                   List<Mention> out) {
-            Optional<LocalDate> day = doc.dateIfAny().filter(d -> d.precision() != PartialDate.Precision.YEAR)
+            Optional<LocalDate> day = Optional.ofNullable(published).filter(d -> d.precision() != PartialDate.Precision.YEAR)
                     .map(d -> d.toLocalDate().orElse(LocalDate.of(d.year(), d.month(), 15)));
             if (day.isEmpty()) {
                 return;
             }
             String home = countryCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                     .orElse(null);
-            String body = doc.body();
             for (RoleDirectory.Hit h : hits) {
                 String before = body.substring(Math.max(0, h.start() - 20), h.start());
                 String after = body.substring(h.end(), Math.min(body.length(), h.end() + 3));
@@ -198,10 +204,10 @@ public final class EntityResolver {
             }
         }
 
-        // Names that differ only in case or punctuation share a slug, hence an IRI: the first name wins.
+        // Names that differ only in case or punctuation share a key, hence an IRI: the first name wins.
         private Entity newActor(String name, EntityKind kind) {
-            String iri = iriByName.computeIfAbsent(name, n -> iris.actor(n).getURI());
-            return byIri.computeIfAbsent(iri, i -> new Entity(i, name, kind, null, null));
+            String key = keyByName.computeIfAbsent(name, NameKey::of);
+            return byKey.computeIfAbsent(key, k -> Entity.named(name, kind));
         }
     }
 

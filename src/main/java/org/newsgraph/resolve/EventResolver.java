@@ -1,44 +1,40 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.doc.Mention;
-import org.newsgraph.doc.Claim;
-import org.newsgraph.doc.Event;
-
-import org.newsgraph.text.PositionSearch;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.base.Deadline;
-import org.newsgraph.extract.EventTriggers;
-import org.newsgraph.doc.EventType;
-import org.newsgraph.extract.TimeExpressions;
+import org.newsgraph.doc.Annotator;
+import org.newsgraph.doc.Claim;
 import org.newsgraph.doc.Entity;
 import org.newsgraph.doc.EntityKind;
+import org.newsgraph.doc.Event;
+import org.newsgraph.doc.EventType;
+import org.newsgraph.doc.Layer;
+import org.newsgraph.doc.Layers;
+import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.NewsDoc;
+import org.newsgraph.doc.PartialDate;
+import org.newsgraph.doc.Sentence;
+import org.newsgraph.doc.TimeExpression;
+import org.newsgraph.doc.Trigger;
 import org.newsgraph.reference.Gazetteer;
 import org.newsgraph.reference.Label;
-import org.newsgraph.reference.PhraseMatcher;
-import org.newsgraph.rdf.Iris;
-import org.newsgraph.text.Document;
-import org.newsgraph.doc.PartialDate;
-import org.newsgraph.text.Sentences;
+import org.newsgraph.text.PositionSearch;
 
 /**
- * Reads events sentence by sentence: a trigger word gives the type, the actors and countries of
- * the sentence take part, a time expression near the trigger gives the date; intentions are
- * skipped, and reports of the same event in one article are merged. Pure.
+ * Reads events sentence by sentence from the trigger, mention, time and claim layers: a trigger gives
+ * the type, the actors and countries of the sentence take part, the time expression nearest the
+ * trigger gives the date; intentions and negations are skipped, and reports of the same event in one
+ * article are merged by {@link SameEvent}. Adds the event layer. Pure.
  */
-public final class EventResolver {
+public final class EventResolver implements Annotator {
 
     /** "will visit", "plans to meet": intentions, not events. */
     static final Pattern INTENTION = Pattern.compile(
@@ -47,61 +43,70 @@ public final class EventResolver {
     private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|at) $");
     static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no)\\s+(?:\\w+\\s+){0,1}$");
 
-    private final EventTriggers triggers;
+    /**
+     * How many earlier events of its type a report is compared with to be merged into one. News articles
+     * report a handful of events of a type; a text reporting thousands (generated, or hostile) would
+     * otherwise cost the product of their numbers.
+     */
+    static final int MERGE_CANDIDATES = 64;
+
     private final Gazetteer places;
-    private final TimeExpressions times = new TimeExpressions();
 
     /** @param places the gazetteer, whose capitals name where events happen ("talks in Vienna") */
-    public EventResolver(EventTriggers triggers, Gazetteer places) {
-        this.triggers = triggers;
+    public EventResolver(Gazetteer places) {
         this.places = places;
     }
 
-    /** Events of one article, merged within it, in order of first report. */
-    public List<Event> resolve(Document doc, List<Mention> mentions, List<Claim> claims) {
-        return resolve(doc, mentions, claims, Deadline.NONE);
+    @Override
+    public Set<Layer<?>> needs() {
+        return Set.of(Layers.BODY, Layers.SENTENCES, Layers.MENTIONS, Layers.TRIGGERS, Layers.TIMES, Layers.CLAIMS);
     }
 
-    /** As {@link #resolve(Document, List, List)}, stopping with the deadline's error once its time is spent. */
-    public List<Event> resolve(Document doc, List<Mention> mentions, List<Claim> claims, Deadline deadline) {
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(Layers.EVENTS);
+    }
+
+    @Override
+    public void annotate(NewsDoc doc, Deadline deadline) {
+        doc.add(Layers.EVENTS, resolve(doc, deadline));
+    }
+
+    /** Events of one article, merged within it, in order of first report. */
+    List<Event> resolve(NewsDoc doc, Deadline deadline) {
         String body = doc.body();
-        List<int[]> sentences = Sentences.split(body);
-        List<List<Mention>> bySentence = bySentence(sentences, mentions);
-        Quotes quotes = new Quotes(claims);
+        List<Sentence> sentences = doc.get(Layers.SENTENCES);
+        List<List<Mention>> mentions = bySentence(sentences, doc.get(Layers.MENTIONS), Mention::start, Mention::end);
+        List<List<Trigger>> triggers = bySentence(sentences, doc.get(Layers.TRIGGERS), Trigger::start, Trigger::end);
+        List<List<TimeExpression>> times = bySentence(sentences, doc.get(Layers.TIMES), TimeExpression::start,
+                TimeExpression::end);
+        Quotes quotes = new Quotes(doc.get(Layers.CLAIMS));
         List<Event> found = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
-            int[] s = sentences.get(k);
-            List<Mention> inSentence = bySentence.get(k);
-            // A sentence without mentions gives no event whatever its triggers: the cheaper test goes first.
-            if (inSentence.isEmpty()) {
+            List<Mention> inSentence = mentions.get(k);
+            if (inSentence.isEmpty() || triggers.get(k).isEmpty()) {
                 continue;
             }
             deadline.check();
-            String sentence = body.substring(s[0], s[1]);
-            List<PhraseMatcher.Hit<EventType>> hits = triggers.find(sentence);
-            if (hits.isEmpty()) {
-                continue;
-            }
-            // When and where a sentence puts things is the same for each of its events: looked up once, when
-            // first needed.
-            List<TimeExpressions.Hit> when = null;
+            Sentence s = sentences.get(k);
             String place = null;
+            boolean placeRead = false;
             Set<EventType> typesHere = new LinkedHashSet<>();
-            for (PhraseMatcher.Hit<EventType> h : hits) {
+            for (Trigger t : triggers.get(k)) {
                 // A type already read in the sentence is skipped whatever precedes it: the set is asked first.
-                if (typesHere.contains(h.value())) {
+                if (typesHere.contains(t.type())) {
                     continue;
                 }
-                String before = sentence.substring(Math.max(0, h.start() - 30), h.start());
+                String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
                 if (INTENTION.matcher(before).find() || NEGATION.matcher(before).find()) {
                     continue;
                 }
-                typesHere.add(h.value());
-                if (when == null) {
-                    when = times.find(sentence, doc.date());
-                    place = place(sentence);
+                typesHere.add(t.type());
+                if (!placeRead) {
+                    place = place(s.text(body));
+                    placeRead = true;
                 }
-                found.add(event(h, s, sentence, inSentence, when, quotes, place));
+                found.add(event(body, t, s, inSentence, times.get(k), quotes, place));
             }
         }
         deadline.check();
@@ -114,97 +119,89 @@ public final class EventResolver {
      * it (quotes do not overlap, so that is at once), instead of a walk over every claim per event.
      */
     private static final class Quotes {
-        private final int[] index;
+        private final List<Claim> direct = new ArrayList<>();
+        private final Map<Claim, Integer> order = new IdentityHashMap<>();
         private final int[] starts;
         private final int[] ends;
         /** The furthest end of the direct claims up to each one. */
         private final int[] reach;
 
         Quotes(List<Claim> claims) {
-            List<Integer> direct = new ArrayList<>();
             for (int i = 0; i < claims.size(); i++) {
                 if (claims.get(i).kind() == Claim.Kind.DIRECT) {
-                    direct.add(i);
+                    direct.add(claims.get(i));
+                    order.put(claims.get(i), i);
                 }
             }
-            direct.sort((a, b) -> Integer.compare(claims.get(a).start(), claims.get(b).start()));
+            direct.sort((a, b) -> Integer.compare(a.start(), b.start()));
             int n = direct.size();
-            index = new int[n];
             starts = new int[n];
             ends = new int[n];
             reach = new int[n];
             for (int k = 0; k < n; k++) {
-                Claim c = claims.get(direct.get(k));
-                index[k] = direct.get(k);
+                Claim c = direct.get(k);
                 starts[k] = c.start();
                 ends[k] = c.end();
                 reach[k] = Math.max(k > 0 ? reach[k - 1] : Integer.MIN_VALUE, c.end());
             }
         }
 
-        /** Indexes into the claims of the direct ones holding position i, ascending. */
-        List<Integer> holding(int i) {
+        /** The direct claims holding position i, in the order of the claim layer. */
+        List<Claim> holding(int i) {
             int lo = PositionSearch.countAtMost(starts, i);
-            List<Integer> out = new ArrayList<>();
+            List<Claim> out = new ArrayList<>();
             for (int k = lo - 1; k >= 0 && reach[k] > i; k--) {
                 if (ends[k] > i) {
-                    out.add(index[k]);
+                    out.add(direct.get(k));
                 }
             }
-            Collections.sort(out);
+            out.sort((a, b) -> Integer.compare(order.get(a), order.get(b)));
             return out;
         }
     }
 
     /**
-     * The mentions lying wholly inside each sentence, in the order of {@code mentions}. Sentences are
-     * disjoint and in text order, so a mention can lie inside only the one sentence its start falls in.
+     * The spans of a layer lying wholly inside each sentence, in layer order. Sentences are disjoint and
+     * in text order, so a span can lie inside only the one sentence its start falls in.
      */
-    private static List<List<Mention>> bySentence(List<int[]> sentences, List<Mention> mentions) {
-        List<List<Mention>> out = new ArrayList<>(Collections.nCopies(sentences.size(), List.of()));
-        for (Mention m : mentions) {
-            int k = lastStartingAtOrBefore(sentences, m.start());
-            if (k >= 0 && m.end() <= sentences.get(k)[1]) {
+    private static <T> List<List<T>> bySentence(List<Sentence> sentences, List<T> spans,
+                                                java.util.function.ToIntFunction<T> start,
+                                                java.util.function.ToIntFunction<T> end) {
+        List<List<T>> out = new ArrayList<>(Collections.nCopies(sentences.size(), List.of()));
+        for (T x : spans) {
+            int k = PositionSearch.countAtMost(sentences.size(), j -> sentences.get(j).start(), start.applyAsInt(x)) - 1;
+            if (k >= 0 && end.applyAsInt(x) <= sentences.get(k).end()) {
                 if (out.get(k).isEmpty()) {
                     out.set(k, new ArrayList<>());
                 }
-                out.get(k).add(m);
+                out.get(k).add(x);
             }
         }
         return out;
     }
 
-    // Index of the last sentence starting at or before i, or -1.
-    private static int lastStartingAtOrBefore(List<int[]> sentences, int i) {
-        return PositionSearch.countAtMost(sentences.size(), k -> sentences.get(k)[0], i) - 1;
-    }
-
-    private Event event(PhraseMatcher.Hit<EventType> h, int[] s, String sentence, List<Mention> ms,
-                        List<TimeExpressions.Hit> when, Quotes quotes, String place) {
-        int trigger = s[0] + h.start();
+    private static Event event(String body, Trigger t, Sentence s, List<Mention> ms, List<TimeExpression> when,
+                               Quotes quotes, String place) {
         Set<Entity> all = new LinkedHashSet<>();
         Set<Entity> agents = new LinkedHashSet<>();
         Set<Entity> targets = new LinkedHashSet<>();
-        boolean passive = sentence.startsWith(" by ", h.end());
+        boolean passive = t.end() + 4 <= s.end() && body.startsWith(" by ", t.end());
         for (Mention m : ms) {
             all.add(m.entity());
-            ((m.start() < trigger) != passive ? agents : targets).add(m.entity());
+            ((m.start() < t.start()) != passive ? agents : targets).add(m.entity());
         }
         PartialDate date = null;
         int best = Integer.MAX_VALUE;
-        for (TimeExpressions.Hit t : when) {
-            int d = Math.abs(t.start() - h.start());
+        for (TimeExpression x : when) {
+            int d = Math.abs(x.start() - t.start());
             if (d < best) {
                 best = d;
-                date = t.date();
+                date = x.date();
             }
         }
-        List<Integer> inClaims = quotes.holding(trigger);
         targets.removeAll(agents);
-        List<int[]> spans = new ArrayList<>();
-        spans.add(s);
-        return new Event(null, h.value(), date, new ArrayList<>(all), new ArrayList<>(agents), new ArrayList<>(targets),
-                spans, inClaims, sentence.substring(h.start(), h.end()), place);
+        return new Event(t.type(), date, new ArrayList<>(all), new ArrayList<>(agents), new ArrayList<>(targets),
+                List.of(s), quotes.holding(t.start()), body.substring(t.start(), t.end()), place);
     }
 
     // "in Vienna", "in Syria": the first capital or country the sentence puts something in.
@@ -236,13 +233,6 @@ public final class EventResolver {
         return false;
     }
 
-    /**
-     * How many earlier events of its type a report is compared with to be merged into one. News articles
-     * report a handful of events of a type; a text reporting thousands (generated, or hostile) would
-     * otherwise cost the product of their numbers.
-     */
-    static final int MERGE_CANDIDATES = 64;
-
     /** An event of the article as its reports are merged into it, growing in place. */
     private static final class Merged {
         private final EventType type;
@@ -250,8 +240,9 @@ public final class EventResolver {
         private final Set<Entity> participants;
         private final Set<Entity> agents;
         private final Set<Entity> targets;
-        private final List<int[]> spans;
-        private final List<Integer> claims;
+        private final List<Sentence> sentences;
+        private final Set<Claim> claims = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final List<Claim> claimOrder = new ArrayList<>();
         private final String trigger;
         private String place;
 
@@ -261,18 +252,14 @@ public final class EventResolver {
             participants = new LinkedHashSet<>(e.participants());
             agents = new LinkedHashSet<>(e.agents());
             targets = new LinkedHashSet<>(e.targets());
-            spans = new ArrayList<>(e.spans());
-            claims = new ArrayList<>(e.claims());
+            sentences = new ArrayList<>(e.sentences());
+            addClaims(e.claims());
             trigger = e.trigger();
             place = e.place();
         }
 
-        // Dates that agree, and the participants of one report among those of the other; the sizes
-        // rule out most pairs before any look-up.
         boolean sameAs(Event e, Set<Entity> others) {
-            return compatible(date, e.date())
-                    && (participants.size() >= others.size() && participants.containsAll(others)
-                    || others.size() >= participants.size() && others.containsAll(participants));
+            return SameEvent.test(type.name(), lexical(date), participants, e.type().name(), lexical(e.date()), others);
         }
 
         void add(Event e) {
@@ -280,26 +267,33 @@ public final class EventResolver {
             participants.addAll(e.participants());
             agents.addAll(e.agents());
             targets.addAll(e.targets());
-            spans.addAll(e.spans());
-            claims.addAll(e.claims());
+            sentences.addAll(e.sentences());
+            addClaims(e.claims());
             place = place != null ? place : e.place();
         }
 
+        private void addClaims(List<Claim> more) {
+            for (Claim c : more) {
+                if (claims.add(c)) {
+                    claimOrder.add(c);
+                }
+            }
+        }
+
         Event event() {
-            return new Event(null, type, date, new ArrayList<>(participants), new ArrayList<>(agents),
-                    new ArrayList<>(targets), spans, claims, trigger, place);
+            return new Event(type, date, new ArrayList<>(participants), new ArrayList<>(agents),
+                    new ArrayList<>(targets), sentences, claimOrder, trigger, place);
         }
     }
 
-    // One event reported twice in an article (same type, dates that agree, the participants of one
-    // report among those of the other) is one event; "Russian air strikes" and "Assad's forces
+    // One event reported twice in an article is one event; "Russian air strikes" and "Assad's forces
     // fighting" stay two.
     private static List<Event> merge(List<Event> events) {
         List<Merged> out = new ArrayList<>();
         Map<EventType, List<Merged>> byType = new EnumMap<>(EventType.class);
         for (Event e : events) {
             List<Merged> ofType = byType.computeIfAbsent(e.type(), t -> new ArrayList<>());
-            Set<Entity> participants = new HashSet<>(e.participants());
+            Set<Entity> participants = new LinkedHashSet<>(e.participants());
             Merged same = null;
             for (int i = 0; i < ofType.size() && i < MERGE_CANDIDATES; i++) {
                 if (ofType.get(i).sameAs(e, participants)) {
@@ -315,57 +309,15 @@ public final class EventResolver {
                 ofType.add(m);
             }
         }
-        if (out.isEmpty()) {
-            return List.of();
-        }
-        // One digest for the article's events: looking SHA-1 up costs more than hashing a key.
-        MessageDigest sha1 = sha1();
-        List<Event> keyed = new ArrayList<>(out.size());
+        List<Event> merged = new ArrayList<>(out.size());
         for (Merged m : out) {
-            keyed.add(withKey(m.event(), sha1));
+            merged.add(m.event());
         }
-        return List.copyOf(keyed);
+        return List.copyOf(merged);
     }
 
-    private static Event withKey(Event e, MessageDigest sha1) {
-        int n = e.participants().size();
-        String[] parts = new String[n];
-        String[] names = new String[n];
-        for (int i = 0; i < n; i++) {
-            Entity x = e.participants().get(i);
-            parts[i] = x.iri();
-            names[i] = x.code() != null ? x.code() : x.name();
-        }
-        Arrays.sort(parts);
-        Arrays.sort(names);
-        String date = e.date() == null ? null : e.date().lexical();
-        String full = e.type() + "|" + (date == null ? "" : date) + "|" + String.join("|", parts);
-        String key = e.type() + "-" + (date == null ? "undated" : date) + "-"
-                + String.join("-", Arrays.asList(names).subList(0, Math.min(2, n))) + "-" + hash(full, sha1);
-        return new Event(Iris.slug(key), e.type(), e.date(), e.participants(), e.agents(), e.targets(), e.spans(),
-                e.claims(), e.trigger(), e.place());
-    }
-
-    private static String hash(String s, MessageDigest sha1) {
-        byte[] d = sha1.digest(s.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(d, 0, 4);
-    }
-
-    private static MessageDigest sha1() {
-        try {
-            return MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
-        }
-    }
-
-    static boolean compatible(PartialDate a, PartialDate b) {
-        if (a == null || b == null) {
-            return true;
-        }
-        String x = a.lexical();
-        String y = b.lexical();
-        return x.startsWith(y) || y.startsWith(x);
+    private static String lexical(PartialDate d) {
+        return d == null ? null : d.lexical();
     }
 
     private static PartialDate precise(PartialDate a, PartialDate b) {

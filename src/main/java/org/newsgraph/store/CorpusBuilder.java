@@ -20,10 +20,10 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.newsgraph.pipeline.Converter;
 import org.newsgraph.base.NewsgraphException;
+import org.newsgraph.pipeline.Converter;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.NG;
+import org.newsgraph.vocab.NG;
 
 /**
  * Builds a data folder from an input folder: reads each file, converts it, and loads the article

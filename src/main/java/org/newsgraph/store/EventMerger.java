@@ -17,10 +17,11 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.newsgraph.resolve.SameEvent;
 
 /**
  * After a build, makes one event of the reports of the same event in several articles: same
- * type, dates that agree, and participants that overlap (two shared, or one set inside the other).
+ * type, dates that agree and participants that agree, as {@link SameEvent} decides.
  * The merged event keeps the smallest IRI of its reports, so rebuilding gives the same IRIs.
  */
 public final class EventMerger {
@@ -82,14 +83,10 @@ public final class EventMerger {
         return new ArrayList<>(byKey.values());
     }
 
+    // Reports of one article were merged as it was read; only reports of different articles are compared.
     private static boolean same(Report a, Report b) {
-        if (a.graph().equals(b.graph()) || !a.type().equals(b.type())
-                || !(a.date().startsWith(b.date()) || b.date().startsWith(a.date()))) {
-            return false;
-        }
-        Set<String> shared = new HashSet<>(a.participants());
-        shared.retainAll(b.participants());
-        return shared.size() >= 2 || shared.size() == Math.min(a.participants().size(), b.participants().size());
+        return !a.graph().equals(b.graph())
+                && SameEvent.test(a.type(), a.date(), a.participants(), b.type(), b.date(), b.participants());
     }
 
     private static void rename(DatasetGraph dsg, Set<String> graphs, String from, String to) {

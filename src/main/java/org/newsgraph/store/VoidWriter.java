@@ -18,14 +18,14 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
 import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.rdf.SortedTrigWriter;
+import org.newsgraph.vocab.NG;
 
 /**
  * After the dumps, writes the data folder's void.ttl: the VoID and DCAT description of the dataset,

@@ -10,7 +10,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.newsgraph.rdf.NG;
+import org.newsgraph.vocab.NG;
 
 /** Finds the human-readable name of a node for the pages: labels, names, headlines, anchors, else a short IRI. */
 final class Labels {

@@ -23,8 +23,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.newsgraph.rdf.NG;
 import org.newsgraph.store.Queries;
+import org.newsgraph.vocab.NG;
 
 /**
  * Builds the view model of a resource page (linked-data browsing) and the machine description of

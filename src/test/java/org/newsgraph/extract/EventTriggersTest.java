@@ -1,18 +1,17 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.doc.EventType;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.doc.EventType;
 import org.newsgraph.reference.PhraseMatcher;
 import org.newsgraph.reference.ReferenceData;
 
 /** Event triggers: longest whole words, without regard to case. */
 class EventTriggersTest {
 
-    private final EventTriggers triggers = new EventTriggers(ReferenceData.eventTriggers());
+    private final EventTriggers triggers = new EventTriggers(ReferenceData.eventTriggers("lexicon/event-triggers.tsv"));
 
     @Test
     void longestWholeWordsWithoutRegardToCaseHyphensSeparating() {

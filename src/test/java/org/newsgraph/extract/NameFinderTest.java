@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.reference.ReferenceData;
 
 /** Name patterns: words, Arabic articles, names with titles and organisations. */
 class NameFinderTest {
@@ -51,7 +50,7 @@ class NameFinderTest {
 
     @Test
     void namesTitlesAndOrganisations() {
-        NameFinder f = new NameFinder(ReferenceData.lexicon());
+        NameFinder f = new NameFinder(org.newsgraph.pipeline.StandardPipeline.lexicon());
         String text = "Labour MP Tomas Ekberg said. The Foreign Secretary met the Joint Intelligence Committee. "
                 + "Mr Fenwick’s aide, Gen. Marta Quiroga-Lenz, said so.";
         List<String> found = f.find(text, new boolean[text.length() + 1]).stream()

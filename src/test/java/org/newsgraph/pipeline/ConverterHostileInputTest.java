@@ -1,9 +1,5 @@
 package org.newsgraph.pipeline;
 
-import org.newsgraph.base.ValidationException;
-
-import org.newsgraph.base.BadInputException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,6 +26,8 @@ import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.newsgraph.base.BadInputException;
+import org.newsgraph.base.ValidationException;
 import org.newsgraph.cli.Components;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.reference.ReferenceData;
@@ -52,7 +50,7 @@ class ConverterHostileInputTest {
 
     @BeforeAll
     static void setUp() throws IOException {
-        reference = ReferenceData.referenceModel(new Iris(Iris.DEFAULT_BASE));
+        reference = ReferenceData.referenceModel();
         seeds = new ArrayList<>();
         try (var files = Files.list(Path.of("seeds"))) {
             for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.base.ValidationException;
 import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.vocab.NG;
 
 /** The shapes are checked on the kind of graph the mapper builds (Jena's in-memory graph), and a violation names article and node. */
 class ShapeCheckerTest {

@@ -1,44 +1,23 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.doc.Claim;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import org.apache.jena.rdf.model.Model;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.NameFinder;
-import org.newsgraph.extract.QuoteFinder;
-import org.newsgraph.reference.Lexicon;
-import org.newsgraph.reference.ReferenceData;
-import org.newsgraph.rdf.Iris;
-import org.newsgraph.text.Document;
+import org.newsgraph.doc.Claim;
+import org.newsgraph.doc.Layers;
+import org.newsgraph.pipeline.Bodies;
 
 /** Speaker attribution on made-up articles: after, before, pronouns, spokespeople, unnamed sources. */
 class ClaimResolverTest {
 
-    private static EntityResolver entities;
-    private static ClaimResolver claims;
-
-    @BeforeAll
-    static void setUp() {
-        Iris iris = new Iris(Iris.DEFAULT_BASE);
-        Model ref = ReferenceData.referenceModel(iris);
-        Lexicon lex = ReferenceData.lexicon();
-        entities = new EntityResolver(ReferenceData.gazetteer(ref), ReferenceData.roles(ref), new NameFinder(lex), iris);
-        claims = new ClaimResolver(new QuoteFinder(lex.sayingVerbs()), lex.sayingVerbs(), iris);
-    }
-
     private static List<Claim> direct(String body) {
-        Document d = new Document("t", "T", List.of(), null, null, body, List.of());
-        return claims.resolve(d, entities.resolve(d)).stream().filter(c -> c.kind() == Claim.Kind.DIRECT).toList();
+        return Bodies.annotate(body, null).get(Layers.CLAIMS).stream().filter(c -> c.kind() == Claim.Kind.DIRECT).toList();
     }
 
     private static List<Claim> reported(String body) {
-        Document d = new Document("t", "T", List.of(), null, null, body, List.of());
-        return claims.resolve(d, entities.resolve(d)).stream().filter(c -> c.kind() == Claim.Kind.REPORTED).toList();
+        return Bodies.annotate(body, null).get(Layers.CLAIMS).stream().filter(c -> c.kind() == Claim.Kind.REPORTED).toList();
     }
 
     private static String speaker(Claim c) {

@@ -1,7 +1,5 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.doc.Mention;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.jena.rdf.model.Model;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.NameFinder;
 import org.newsgraph.doc.Entity;
 import org.newsgraph.doc.EntityKind;
-import org.newsgraph.reference.ReferenceData;
-import org.newsgraph.rdf.Iris;
-import org.newsgraph.text.Document;
+import org.newsgraph.doc.Layers;
+import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.PartialDate;
+import org.newsgraph.pipeline.Bodies;
 
 /**
  * Recognition and resolution on made-up articles (never the seeds): reference names, new names by
@@ -26,18 +21,8 @@ import org.newsgraph.doc.PartialDate;
  */
 class EntityResolverTest {
 
-    private static EntityResolver resolver;
-
-    @BeforeAll
-    static void setUp() {
-        Iris iris = new Iris(Iris.DEFAULT_BASE);
-        Model ref = ReferenceData.referenceModel(iris);
-        resolver = new EntityResolver(ReferenceData.gazetteer(ref), ReferenceData.roles(ref),
-                new NameFinder(ReferenceData.lexicon()), iris);
-    }
-
     private static List<Mention> resolve(String body, PartialDate date) {
-        return resolver.resolve(new Document("t", "T", List.of(), null, date, body, List.of()));
+        return Bodies.annotate(body, date).get(Layers.MENTIONS);
     }
 
     /** surface text → canonical name of what it resolved to. */
@@ -75,7 +60,7 @@ class EntityResolverTest {
         Entity a = resolve("Tomas Ekberg said so.", null).get(0).entity();
         Entity b = resolve("Yesterday Tomas Ekberg was quoted again.", null).stream()
                 .filter(m -> m.text().equals("Tomas Ekberg")).findFirst().orElseThrow().entity();
-        assertEquals(a.iri(), b.iri());
+        assertEquals(a.key(), b.key());
     }
 
     @Test
@@ -118,7 +103,7 @@ class EntityResolverTest {
     @Test
     void aliasesMergeIntoOneActor() {
         List<Mention> ms = resolve("ISIS, also called ISIL, Daesh or Islamic State, and Nato and NATO.", null);
-        assertEquals(2, ms.stream().filter(m -> m.entity().isActor()).map(m -> m.entity().iri()).distinct().count());
+        assertEquals(2, ms.stream().filter(m -> m.entity().isActor()).map(m -> m.entity().key()).distinct().count());
     }
 
     @Test

@@ -1,41 +1,25 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.doc.Event;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.jena.rdf.model.Model;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.EventTriggers;
+import org.newsgraph.doc.Event;
 import org.newsgraph.doc.EventType;
-import org.newsgraph.extract.NameFinder;
-import org.newsgraph.reference.ReferenceData;
-import org.newsgraph.rdf.Iris;
-import org.newsgraph.text.Document;
+import org.newsgraph.doc.Layers;
 import org.newsgraph.doc.PartialDate;
+import org.newsgraph.pipeline.Bodies;
+import org.newsgraph.rdf.Iris;
 
 /** Events on made-up articles: type from the trigger, participants, resolved dates, intentions skipped. */
 class EventResolverTest {
 
-    private static EntityResolver entities;
-    private static EventResolver events;
-
-    @BeforeAll
-    static void setUp() {
-        Iris iris = new Iris(Iris.DEFAULT_BASE);
-        Model ref = ReferenceData.referenceModel(iris);
-        entities = new EntityResolver(ReferenceData.gazetteer(ref), ReferenceData.roles(ref),
-                new NameFinder(ReferenceData.lexicon()), iris);
-        events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()), ReferenceData.gazetteer(ref));
-    }
+    private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
 
     private static List<Event> read(String body) {
-        Document d = new Document("t", "T", List.of(), null, PartialDate.of(LocalDate.of(2015, 12, 9)), body, List.of());
-        return events.resolve(d, entities.resolve(d), List.of());
+        return Bodies.annotate(body, PartialDate.of(LocalDate.of(2015, 12, 9))).get(Layers.EVENTS);
     }
 
     @Test
@@ -68,7 +52,7 @@ class EventResolverTest {
     @Test
     void sameEventSameIriAcrossArticles() {
         String s = "The House of Commons voted last week to extend air strikes to Syria.";
-        assertEquals(read(s).get(0).key(), read("Unrelated opening. " + s).get(0).key());
+        assertEquals(IRIS.event(read(s).get(0)), IRIS.event(read("Unrelated opening. " + s).get(0)));
     }
 
     @Test

@@ -56,8 +56,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.cli.Main;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.NG;
 import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.vocab.NG;
 
 /**
  * The dumps and the VoID description of real builds of seeds/: the same bytes from two builds, and,

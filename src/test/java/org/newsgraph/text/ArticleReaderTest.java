@@ -20,7 +20,7 @@ class ArticleReaderTest {
 
     @BeforeAll
     static void setUp() {
-        reader = new ArticleReader(ReferenceData.outlets(ReferenceData.referenceModel(new org.newsgraph.rdf.Iris(org.newsgraph.rdf.Iris.DEFAULT_BASE))));
+        reader = new ArticleReader(ReferenceData.outlets(ReferenceData.referenceModel()));
     }
 
     private static final String PARA = "The Foreign Office said the ambassador had been summoned to explain the "

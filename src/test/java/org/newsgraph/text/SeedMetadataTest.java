@@ -24,7 +24,7 @@ class SeedMetadataTest {
 
     @BeforeAll
     static void setUp() {
-        reader = new ArticleReader(ReferenceData.outlets(ReferenceData.referenceModel(new org.newsgraph.rdf.Iris(org.newsgraph.rdf.Iris.DEFAULT_BASE))));
+        reader = new ArticleReader(ReferenceData.outlets(ReferenceData.referenceModel()));
     }
 
     static Stream<Path> golds() throws IOException {

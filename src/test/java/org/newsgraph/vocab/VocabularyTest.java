@@ -1,4 +1,4 @@
-package org.newsgraph.rdf;
+package org.newsgraph.vocab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.newsgraph.rdf;
+package org.newsgraph.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;

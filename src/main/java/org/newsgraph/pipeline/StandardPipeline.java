@@ -1,0 +1,66 @@
+package org.newsgraph.pipeline;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.newsgraph.doc.Annotator;
+import org.newsgraph.extract.EventTriggers;
+import org.newsgraph.extract.NameFinder;
+import org.newsgraph.extract.QuoteAnnotator;
+import org.newsgraph.extract.QuoteFinder;
+import org.newsgraph.extract.TimeAnnotator;
+import org.newsgraph.extract.TimeExpressions;
+import org.newsgraph.extract.TriggerAnnotator;
+import org.newsgraph.reference.Gazetteer;
+import org.newsgraph.reference.Lexicon;
+import org.newsgraph.reference.OutletDirectory;
+import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.resolve.ClaimResolver;
+import org.newsgraph.resolve.EntityResolver;
+import org.newsgraph.resolve.EventResolver;
+import org.newsgraph.text.ArticleReader;
+import org.newsgraph.text.ReaderAnnotator;
+import org.newsgraph.text.SentenceAnnotator;
+
+/**
+ * The conversion's steps in order, and the data files each one reads: the one place to add a step or
+ * point a step at another list. The reference model (ontology/reference/*.ttl: outlets, countries,
+ * actors and their roles) is loaded by the caller, as the RDF stage serves it too.
+ */
+public final class StandardPipeline {
+
+    private StandardPipeline() {
+    }
+
+    /** The word lists name recognition and claims read beyond the gazetteer. */
+    public static Lexicon lexicon() {
+        return new Lexicon(
+                ReferenceData.words("lexicon/given-names.txt"),
+                ReferenceData.words("lexicon/titles.txt"),
+                ReferenceData.words("lexicon/org-heads.txt"),
+                ReferenceData.words("lexicon/saying-verbs.txt"),
+                ReferenceData.words("lexicon/sentence-starters.txt"),
+                ReferenceData.words("lexicon/not-entities.txt"));
+    }
+
+    /** The standard pipeline over the given reference model. */
+    public static Pipeline of(Model reference) {
+        return new Pipeline(steps(reference));
+    }
+
+    /** The standard steps, in order: the first reads the raw page, every later one reads layers. */
+    public static List<Annotator> steps(Model reference) {
+        OutletDirectory outlets = ReferenceData.outlets(reference);
+        Gazetteer gazetteer = ReferenceData.gazetteer(reference);
+        Lexicon lexicon = lexicon();
+        List<Annotator> steps = List.of(
+                new ReaderAnnotator(new ArticleReader(outlets), outlets),
+                new SentenceAnnotator(),
+                new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon)),
+                new QuoteAnnotator(new QuoteFinder(lexicon.sayingVerbs())),
+                new ClaimResolver(lexicon.sayingVerbs()),
+                new TimeAnnotator(new TimeExpressions()),
+                new TriggerAnnotator(new EventTriggers(ReferenceData.eventTriggers("lexicon/event-triggers.tsv"))),
+                new EventResolver(gazetteer));
+        return steps;
+    }
+}
