@@ -12,43 +12,18 @@ import java.util.regex.Pattern;
 public final class NameKey {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGES = Pattern.compile("^-+|-+$");
 
     private NameKey() {
     }
 
     /** The key of a name; names in other scripts, which fold to nothing, get a stable hash instead. */
     public static String of(String name) {
-        String folded = isAscii(name) ? name
-                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        String s = words(folded.toLowerCase(Locale.ROOT));
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String lower = APOSTROPHES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
+        String s = EDGES.matcher(NOT_WORD.matcher(lower).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "u" + Integer.toHexString(name.strip().hashCode()) : s;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // The runs of a-z0-9 joined by '-', apostrophes dropped first ("o'neill" → "oneill").
-    private static String words(String lower) {
-        StringBuilder out = new StringBuilder(lower.length());
-        boolean gap = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && out.length() > 0) {
-                    out.append('-');
-                }
-                gap = false;
-                out.append(c);
-            } else if (c != '\'' && c != '’') {
-                gap = true;
-            }
-        }
-        return out.toString();
     }
 }

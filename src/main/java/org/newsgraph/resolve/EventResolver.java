@@ -41,6 +41,8 @@ public final class EventResolver implements Annotator {
             "(?i)\\b(?:will|would|could|might|may|should|shall|to|plans? to|planning to|hopes? to|wants? to|"
             + "expected to|likely to|set to|due to|if)\\s+(?:\\w+\\s+){0,1}$");
     private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|at) $");
+    /** Without "in " or "at " in a sentence, no place can follow one: the gazetteer need not be asked. */
+    private static final Pattern IN_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at) ");
     static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no)\\s+(?:\\w+\\s+){0,1}$");
 
     /**
@@ -206,7 +208,7 @@ public final class EventResolver implements Annotator {
 
     // "in Vienna", "in Syria": the first capital or country the sentence puts something in.
     private String place(String sentence) {
-        if (!hasInOrAt(sentence)) {
+        if (!IN_ANYWHERE.matcher(sentence).find()) {
             return null;
         }
         for (Gazetteer.Hit g : places.find(sentence)) {
@@ -218,19 +220,6 @@ public final class EventResolver implements Annotator {
             }
         }
         return null;
-    }
-
-    // Whether "in " or "at " stands anywhere in the sentence, in any ASCII case: every match of IN holds one, so
-    // without it the gazetteer need not be searched.
-    private static boolean hasInOrAt(String s) {
-        for (int i = s.indexOf(' ', 2); i >= 0; i = s.indexOf(' ', i + 1)) {
-            int a = s.charAt(i - 2) | 0x20;
-            int b = s.charAt(i - 1) | 0x20;
-            if (a == 'i' && b == 'n' || a == 'a' && b == 't') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An event of the article as its reports are merged into it, growing in place. */
