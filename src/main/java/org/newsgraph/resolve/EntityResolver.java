@@ -156,7 +156,9 @@ public final class EntityResolver implements Annotator {
                         if (e != null) {
                             method = Mention.Method.COREFERENCE;
                         } else if (!c.title().matches("(?i)the")) {
-                            e = newActor(c.title() + " " + c.name(), EntityKind.PERSON);
+                            // Known by title and surname only: the title stays in the mention, not in the
+                            // identity, so "Ms. Pardow" and "Pardow" are one person.
+                            e = newActor(c.name(), EntityKind.PERSON);
                             bySurname.put(c.name().toLowerCase(Locale.ROOT), e);
                         }
                     }
