@@ -43,6 +43,7 @@ public final class EntityResolver implements Annotator {
     private static final Pattern NOT_CURRENT = Pattern.compile(
             "(?i)\\b(?:former|ex|then|late|future|next|new|previous|acting|shadow|deputy|vice|would-be)[\\s-]+$");
     private static final Pattern NAME_FOLLOWS = Pattern.compile("^,? ?\\p{Lu}.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
 
     private final Gazetteer gazetteer;
@@ -228,14 +229,10 @@ public final class EntityResolver implements Annotator {
         }
     }
 
-    // The last word of the name as split("\\s+") gives it, lower-cased; strip() leaves no \s at either end.
+    // The last word of the name, lower-cased.
     static String surnameKey(String name) {
-        String s = name.strip();
-        int b = s.length();
-        while (b > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(b - 1)) < 0) {
-            b--;
-        }
-        return s.substring(b).toLowerCase(Locale.ROOT);
+        String[] words = WHITESPACE.split(name.strip());
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
     private static String withoutThe(String name) {
