@@ -15,6 +15,7 @@ import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeChecker;
 import org.newsgraph.text.ArticleReader;
+import org.newsgraph.text.SentenceSplitter;
 
 /** Composition root: wires the pure pipeline to the reference data loaded from the classpath; used by every command. */
 public final class Components {
@@ -38,8 +39,11 @@ public final class Components {
         Gazetteer gazetteer = ReferenceData.gazetteer(reference);
         EntityResolver resolver = new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon),
                 iris);
-        ClaimResolver claims = new ClaimResolver(new QuoteFinder(lexicon.sayingVerbs()), lexicon.sayingVerbs(), iris);
-        EventResolver events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()), gazetteer);
+        SentenceSplitter sentences = new SentenceSplitter(ReferenceData.abbreviations());
+        ClaimResolver claims = new ClaimResolver(new QuoteFinder(lexicon.sayingVerbs(), sentences), sentences,
+                lexicon.sayingVerbs(), iris);
+        EventResolver events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()), gazetteer,
+                sentences);
         converter = new Converter(reader, resolver, claims, events, iris, checker, articleBudget);
     }
 }

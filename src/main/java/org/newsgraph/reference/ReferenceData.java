@@ -196,6 +196,23 @@ public final class ReferenceData {
                 lines("lexicon/sentence-starters.txt"), lines("lexicon/not-entities.txt"));
     }
 
+    /**
+     * Words whose full stop ends no sentence: those of lexicon/abbreviations.tsv (first column), and the
+     * titles of lexicon/titles.txt that end in one, so a title is listed once.
+     */
+    public static Set<String> abbreviations() {
+        Set<String> out = new HashSet<>();
+        for (String line : lines("lexicon/abbreviations.tsv")) {
+            out.add(line.split("\t", 2)[0].strip());
+        }
+        for (String title : lines("lexicon/titles.txt")) {
+            if (title.endsWith(".")) {
+                out.add(title);
+            }
+        }
+        return out;
+    }
+
     /** Event trigger phrases (lexicon/event-triggers.tsv): phrase → event type. */
     public static Map<String, EventType> eventTriggers() {
         Map<String, EventType> out = new TreeMap<>();

@@ -21,6 +21,7 @@ import org.newsgraph.doc.Entity;
 import org.newsgraph.doc.EntityKind;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
+import org.newsgraph.text.SentenceSplitter;
 import org.newsgraph.text.Sentences;
 
 /**
@@ -67,11 +68,13 @@ public final class ClaimResolver {
     private static final int LONGEST_REPORTED = 2_000;
 
     private final QuoteFinder quotes;
+    private final SentenceSplitter splitter;
     private final Set<String> sayingVerbs;
     private final Iris iris;
 
-    public ClaimResolver(QuoteFinder quotes, Set<String> sayingVerbs, Iris iris) {
+    public ClaimResolver(QuoteFinder quotes, SentenceSplitter splitter, Set<String> sayingVerbs, Iris iris) {
         this.quotes = quotes;
+        this.splitter = splitter;
         this.sayingVerbs = sayingVerbs;
         this.iris = iris;
     }
@@ -166,8 +169,8 @@ public final class ClaimResolver {
             this.body = body;
             this.deadline = deadline;
             this.mentions = withoutVenues(body, allMentions);
-            this.sentences = Sentences.of(body);
-            this.qs = quotes.find(body);
+            this.sentences = splitter.index(body);
+            this.qs = quotes.find(body, sentences);
             deadline.check();
             quoteStarts = new int[qs.size()];
             quoteReach = new int[qs.size()];

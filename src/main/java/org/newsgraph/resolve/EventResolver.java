@@ -31,7 +31,8 @@ import org.newsgraph.reference.PhraseMatcher;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
 import org.newsgraph.doc.PartialDate;
-import org.newsgraph.text.Sentences;
+import org.newsgraph.doc.Sentence;
+import org.newsgraph.text.SentenceSplitter;
 
 /**
  * Reads events sentence by sentence: a trigger word gives the type, the actors and countries of
@@ -50,11 +51,13 @@ public final class EventResolver {
     private final EventTriggers triggers;
     private final Gazetteer places;
     private final TimeExpressions times = new TimeExpressions();
+    private final SentenceSplitter splitter;
 
     /** @param places the gazetteer, whose capitals name where events happen ("talks in Vienna") */
-    public EventResolver(EventTriggers triggers, Gazetteer places) {
+    public EventResolver(EventTriggers triggers, Gazetteer places, SentenceSplitter splitter) {
         this.triggers = triggers;
         this.places = places;
+        this.splitter = splitter;
     }
 
     /** Events of one article, merged within it, in order of first report. */
@@ -65,7 +68,10 @@ public final class EventResolver {
     /** As {@link #resolve(Document, List, List)}, stopping with the deadline's error once its time is spent. */
     public List<Event> resolve(Document doc, List<Mention> mentions, List<Claim> claims, Deadline deadline) {
         String body = doc.body();
-        List<int[]> sentences = Sentences.split(body);
+        List<int[]> sentences = new ArrayList<>();
+        for (Sentence s : splitter.split(body)) {
+            sentences.add(new int[] {s.start(), s.end()});
+        }
         List<List<Mention>> bySentence = bySentence(sentences, mentions);
         Quotes quotes = new Quotes(claims);
         List<Event> found = new ArrayList<>();

@@ -3,11 +3,13 @@ package org.newsgraph.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.newsgraph.doc.Sentence;
 
 /**
- * Sentence bounds in a cleaned body, for the extractors that read sentence by sentence. Every place a
- * sentence may start or end is found in one pass, so each question is a binary search: walking from the
- * position asked about would cost a sentence's length per question, quadratic in one long sentence. Pure.
+ * Sentence bounds in a cleaned body, as {@link SentenceSplitter} finds them, for the stages that read
+ * sentence by sentence. Every place a sentence may start or end is found in one pass, so each question
+ * is a binary search: walking from the position asked about would cost a sentence's length per
+ * question, quadratic in one long sentence. Pure.
  */
 public final class Sentences {
 
@@ -21,27 +23,31 @@ public final class Sentences {
     /** The first character of the body that is no whitespace. */
     private final int bodyFirstWord;
 
-    private Sentences(String s) {
+    Sentences(String s, SentenceSplitter splitter) {
         this.s = s;
         int n = s.length();
         int[] st = new int[16];
         int[] sp = new int[16];
         int ns = 0;
         int np = 0;
+        int wordStart = 0;
         for (int k = 0; k < n; k++) {
             char c = s.charAt(k);
-            boolean mark = c == '.' || c == '!' || c == '?';
-            // A sentence starts after a line break, or after . ! ? and a space unless a capital stands before the mark.
-            if (c == '\n' || mark && k + 1 < n && s.charAt(k + 1) == ' ' && k >= 1
-                    && !Character.isUpperCase(s.charAt(k - 1))) {
+            if (SentenceSplitter.opensWord(c)) {
+                wordStart = k + 1;
+            }
+            char next = k + 1 < n ? s.charAt(k + 1) : '\n';
+            // A sentence ends at a line break, or at . ! ? before a space, a line break or the end of the
+            // body, unless the mark ends an abbreviation; the next one starts after a line break or a space.
+            boolean stop = c == '\n' || (c == '.' || c == '!' || c == '?') && (next == ' ' || next == '\n')
+                    && !splitter.endsAbbreviation(s, wordStart, k);
+            if (stop && (c == '\n' || k + 1 < n && next == ' ')) {
                 if (ns == st.length) {
                     st = Arrays.copyOf(st, 2 * ns);
                 }
                 st[ns++] = k + 1;
             }
-            // It ends at a line break, or at . ! ? before a space, a line break or the end, after no capital.
-            if (c == '\n' || mark && (k + 1 == n || s.charAt(k + 1) == ' ' || s.charAt(k + 1) == '\n')
-                    && (k == 0 || !Character.isUpperCase(s.charAt(k - 1)))) {
+            if (stop) {
                 if (np == sp.length) {
                     sp = Arrays.copyOf(sp, 2 * np);
                 }
@@ -67,12 +73,7 @@ public final class Sentences {
         }
     }
 
-    /** The sentence index of a body. */
-    public static Sentences of(String body) {
-        return new Sentences(body);
-    }
-
-    /** Start of the sentence holding position i: after the last . ! ? before it, or the paragraph start. */
+    /** Start of the sentence holding position i: after the last mark or line break that ends one, or the body's start. */
     public int start(int i) {
         int j = lastAtOrBefore(starts, Math.min(i, s.length()));
         int b = j < 0 ? 0 : starts[j];
@@ -90,9 +91,9 @@ public final class Sentences {
         return s.charAt(k) == '\n' ? k : k + 1;
     }
 
-    /** All sentences of the body as [start, end) pairs, in order. */
-    public List<int[]> split() {
-        List<int[]> out = new ArrayList<>();
+    /** All sentences of the body in order, leading whitespace left out. */
+    public List<Sentence> sentences() {
+        List<Sentence> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
             while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
@@ -102,15 +103,10 @@ public final class Sentences {
                 break;
             }
             int e = end(i);
-            out.add(new int[] {i, e});
+            out.add(new Sentence(i, e));
             i = Math.max(e, i + 1);
         }
         return out;
-    }
-
-    /** All sentences of a body as [start, end) pairs, in order. */
-    public static List<int[]> split(String s) {
-        return of(s).split();
     }
 
     // Index of the last value at or before i, or -1.

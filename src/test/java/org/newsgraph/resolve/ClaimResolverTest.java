@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.NameFinder;
 import org.newsgraph.extract.QuoteFinder;
+import org.newsgraph.text.SentenceSplitter;
 import org.newsgraph.reference.Lexicon;
 import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.rdf.Iris;
@@ -28,7 +29,8 @@ class ClaimResolverTest {
         Model ref = ReferenceData.referenceModel(iris);
         Lexicon lex = ReferenceData.lexicon();
         entities = new EntityResolver(ReferenceData.gazetteer(ref), ReferenceData.roles(ref), new NameFinder(lex), iris);
-        claims = new ClaimResolver(new QuoteFinder(lex.sayingVerbs()), lex.sayingVerbs(), iris);
+        SentenceSplitter sentences = new SentenceSplitter(ReferenceData.abbreviations());
+        claims = new ClaimResolver(new QuoteFinder(lex.sayingVerbs(), sentences), sentences, lex.sayingVerbs(), iris);
     }
 
     private static List<Claim> direct(String body) {

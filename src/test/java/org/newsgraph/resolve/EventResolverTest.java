@@ -14,6 +14,7 @@ import org.newsgraph.extract.EventTriggers;
 import org.newsgraph.doc.EventType;
 import org.newsgraph.extract.NameFinder;
 import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.text.SentenceSplitter;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.Document;
 import org.newsgraph.doc.PartialDate;
@@ -30,7 +31,8 @@ class EventResolverTest {
         Model ref = ReferenceData.referenceModel(iris);
         entities = new EntityResolver(ReferenceData.gazetteer(ref), ReferenceData.roles(ref),
                 new NameFinder(ReferenceData.lexicon()), iris);
-        events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()), ReferenceData.gazetteer(ref));
+        events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()), ReferenceData.gazetteer(ref),
+                new SentenceSplitter(ReferenceData.abbreviations()));
     }
 
     private static List<Event> read(String body) {
