@@ -40,7 +40,7 @@ public final class Components {
         EntityResolver resolver = new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon),
                 iris);
         SentenceSplitter sentences = new SentenceSplitter(ReferenceData.abbreviations());
-        ClaimResolver claims = new ClaimResolver(new QuoteFinder(lexicon.sayingVerbs(), sentences), sentences,
+        ClaimResolver claims = new ClaimResolver(new QuoteFinder(lexicon.sayingVerbs()), sentences,
                 lexicon.sayingVerbs(), iris);
         EventResolver events = new EventResolver(new EventTriggers(ReferenceData.eventTriggers()), gazetteer,
                 sentences);

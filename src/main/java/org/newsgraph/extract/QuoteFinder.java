@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.doc.Quote;
 import org.newsgraph.text.PositionSearch;
-import org.newsgraph.text.SentenceSplitter;
 import org.newsgraph.text.Sentences;
 import org.newsgraph.text.Tokenizer;
 
@@ -38,16 +37,11 @@ public final class QuoteFinder {
     /** The most characters a match of {@link #introduction} spans: it need only be tried that far back from its colon. */
     private final int introductionReach;
     private final Set<String> sayingVerbs;
-    private final SentenceSplitter splitter;
     private final Tokenizer tokenizer = new Tokenizer();
 
-    /**
-     * @param sayingVerbs verbs that introduce speech ("said", "declaring", "commented")
-     * @param splitter the sentence splitter, for the sentence an introduction stands in
-     */
-    public QuoteFinder(Set<String> sayingVerbs, SentenceSplitter splitter) {
+    /** @param sayingVerbs verbs that introduce speech ("said", "declaring", "commented") */
+    public QuoteFinder(Set<String> sayingVerbs) {
         this.sayingVerbs = Set.copyOf(sayingVerbs);
-        this.splitter = splitter;
         List<String> verbs = new ArrayList<>(sayingVerbs);
         verbs.sort((a, b) -> b.length() - a.length());
         introduction = Pattern.compile("(?:\\b(?:" + String.join("|", verbs.stream().map(Pattern::quote).toList())
@@ -57,12 +51,10 @@ public final class QuoteFinder {
         introductionReach = Math.max(longestVerb + 60, "Here’s ".length() + 80) + 2;
     }
 
-    /** Quotes of the body in text order, none overlapping. */
-    public List<Quote> find(String body) {
-        return find(body, splitter.index(body));
-    }
-
-    /** As {@link #find(String)}, reading the body's sentences from their index. */
+    /**
+     * Quotes of the body in text order, none overlapping; its sentences tell where an introduction
+     * ("X said:") starts.
+     */
     public List<Quote> find(String body, Sentences sentences) {
         List<int[]> raw = pair(body);
         List<Quote> quotes = new ArrayList<>();

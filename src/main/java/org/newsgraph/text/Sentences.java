@@ -73,7 +73,7 @@ public final class Sentences {
         }
     }
 
-    /** Start of the sentence holding position i: after the last mark or line break that ends one, or the body's start. */
+    /** Start of the sentence holding position i: after the last mark or line break ending one, or the body's start. */
     public int start(int i) {
         int j = lastAtOrBefore(starts, Math.min(i, s.length()));
         int b = j < 0 ? 0 : starts[j];

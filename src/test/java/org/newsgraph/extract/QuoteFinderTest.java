@@ -14,10 +14,11 @@ import org.newsgraph.text.SentenceSplitter;
 class QuoteFinderTest {
 
     private final QuoteFinder finder = new QuoteFinder(Set.of("said", "says", "told", "wrote", "added", "declaring",
-            "commented"), new SentenceSplitter(ReferenceData.abbreviations()));
+            "commented"));
+    private final SentenceSplitter sentences = new SentenceSplitter(ReferenceData.abbreviations());
 
     private List<String> texts(String body) {
-        return finder.find(body).stream().map(q -> q.text(body)).toList();
+        return finder.find(body, sentences.index(body)).stream().map(q -> q.text(body)).toList();
     }
 
     @Test

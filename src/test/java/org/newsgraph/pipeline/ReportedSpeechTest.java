@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.cli.Components;
 import org.newsgraph.rdf.Iris;
 
-/** Reported speech after a titled name ("Mr. Pardow said that …") is a claim: the title's full stop ends no sentence. */
+/** Reported speech after a titled name ("Mr. Pardow said that …") is a claim: a title ends no sentence. */
 class ReportedSpeechTest {
 
     private static final String ARTICLE = """

@@ -30,7 +30,7 @@ class ClaimResolverTest {
         Lexicon lex = ReferenceData.lexicon();
         entities = new EntityResolver(ReferenceData.gazetteer(ref), ReferenceData.roles(ref), new NameFinder(lex), iris);
         SentenceSplitter sentences = new SentenceSplitter(ReferenceData.abbreviations());
-        claims = new ClaimResolver(new QuoteFinder(lex.sayingVerbs(), sentences), sentences, lex.sayingVerbs(), iris);
+        claims = new ClaimResolver(new QuoteFinder(lex.sayingVerbs()), sentences, lex.sayingVerbs(), iris);
     }
 
     private static List<Claim> direct(String body) {
