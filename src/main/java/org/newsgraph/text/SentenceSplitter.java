@@ -14,8 +14,8 @@ public final class SentenceSplitter {
 
     /** Initials: capitals each followed by a full stop ("J.", "U.S."), which a name or an acronym goes on after. */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
-    /** Characters that may stand before a word's first letter and are no part of it ("(Gen. X", "“Dr. Y"). */
-    private static final String OPENERS = "([{\"'“‘«„‚";
+    /** Characters that may stand before a word and are no part of it ("(Gen. X", "“Dr. Y", "—Mr. Z"). */
+    private static final String OPENERS = "([{\"'“‘«„‚—–/";
 
     private final Set<String> abbreviations;
     /** The length of the longest abbreviation: a longer word is none, and is not looked up. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.cli.Components;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 
 /** Reported speech after a titled name ("Mr. Pardow said that …") is a claim: a title ends no sentence. */
 class ReportedSpeechTest {
@@ -38,25 +39,28 @@ class ReportedSpeechTest {
         model = new Components(Iris.DEFAULT_BASE).converter.convert("reported_speech", ARTICLE).model();
     }
 
-    private static List<String> claimTexts() {
+    /** Each claim as its speaker's name, a colon and its text. */
+    private static List<String> claims() {
         List<String> out = new ArrayList<>();
         for (Resource claim : model.listSubjectsWithProperty(RDF.type, SchemaDO.Claim).toList()) {
+            Statement speaker = claim.getProperty(NG.speaker);
+            Statement name = speaker == null ? null : speaker.getResource().getProperty(SchemaDO.name);
             for (Statement t : claim.listProperties(SchemaDO.text).toList()) {
-                out.add(t.getString());
+                out.add((name == null ? "" : name.getString()) + ": " + t.getString());
             }
         }
         return out;
     }
 
     @Test
-    void aClaimAfterMrWithAFullStopIsKept() {
-        List<String> texts = claimTexts();
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("the talks failed")), texts.toString());
+    void aClaimAfterMrWithAFullStopIsKeptWithItsSpeaker() {
+        List<String> claims = claims();
+        assertTrue(claims.stream().anyMatch(c -> c.matches(".*Pardow: the talks failed.*")), claims.toString());
     }
 
     @Test
-    void aClaimAfterDrWithAFullStopIsKept() {
-        List<String> texts = claimTexts();
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("the next round")), texts.toString());
+    void aClaimAfterDrWithAFullStopIsKeptWithItsSpeaker() {
+        List<String> claims = claims();
+        assertTrue(claims.stream().anyMatch(c -> c.matches(".*Olsen: the next round.*")), claims.toString());
     }
 }

@@ -25,6 +25,8 @@ class SentencesTest {
                 sentences("Mr. Pardow said that the talks failed."));
         assertEquals(List.of("The envoy met Gen. Smith and Dr. Olsen (Sen. Ray stayed away).", "Talks ended."),
                 sentences("The envoy met Gen. Smith and Dr. Olsen (Sen. Ray stayed away). Talks ended."));
+        assertEquals(List.of("Two envoys—Mr. Lee and “Mrs. Chan”—left."),
+                sentences("Two envoys—Mr. Lee and “Mrs. Chan”—left."));
     }
 
     @Test
@@ -33,6 +35,14 @@ class SentencesTest {
                 sentences("On Jan. 5 the U.S. envoy and J. R. Smith met in St. Petersburg, i.e. in Russia."));
         assertEquals(List.of("They spoke at No. 10 at 9 a.m. on Tuesday."),
                 sentences("They spoke at No. 10 at 9 a.m. on Tuesday."));
+    }
+
+    @Test
+    void theListHoldsTheAbbreviationFileAndTheTitlesWithAFullStop() {
+        Set<String> list = ReferenceData.abbreviations();
+        assertTrue(list.containsAll(Set.of("e.g.", "Jan.", "St.", "Gen.", "Mr.", "Dr.")), list.toString());
+        assertTrue(list.stream().allMatch(a -> a.endsWith(".") && a.strip().equals(a) && !a.contains("\t")),
+                list.toString());
     }
 
     @Test
