@@ -15,7 +15,8 @@ public final class Layers {
     /** Reader comments, kept apart from the body. */
     public static final Layer<List<String>> COMMENTS = Layer.named("comments");
     public static final Layer<List<Token>> TOKENS = Layer.named("tokens");
-    public static final Layer<List<Sentence>> SENTENCES = Layer.named("sentences");
+    /** The sentences, with the sentence around any position. */
+    public static final Layer<Sentences> SENTENCES = Layer.named("sentences");
     /** Names of actors and countries, each resolved to its entity. */
     public static final Layer<List<Mention>> MENTIONS = Layer.named("mentions");
     /** Stretches of quoted speech, before anyone is named as their speaker. */

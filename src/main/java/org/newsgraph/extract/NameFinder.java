@@ -1,15 +1,15 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.doc.Token;
 import org.newsgraph.reference.Lexicon;
+import org.newsgraph.text.Tokenizer;
 
 /**
  * Finds names the reference data does not know, from capitalisation, titles, given names,
@@ -20,11 +20,6 @@ public final class NameFinder {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von",
             "der", "den", "la", "le", "abu", "bint", "ben");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the");
-    /**
-     * A word: letters, marks and apostrophes, hyphenated parts, an abbreviation's dot. Possessive, so a
-     * page-long "a-a-a-…" is one flat match instead of a recursion per part that overflows the stack.
-     */
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*+(?:-\\p{L}[\\p{L}\\p{M}'’]*+)*+\\.?");
     /** "al-Assad", "ash-Shabaab": a lower-case Arabic article before a capital. */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|as|ash|an|ar|at|az)-\\p{Lu}.*");
 
@@ -37,6 +32,7 @@ public final class NameFinder {
     private static final int TITLE_HEAD = 8;
 
     private final Lexicon lexicon;
+    private final Tokenizer tokenizer = new Tokenizer();
     private final Map<String, Integer> lexicalClasses = new HashMap<>();
     /** The length of the longest title ending in a full stop ("Gen."): a longer word ending in one ends a sentence. */
     private final int longestAbbreviation;
@@ -122,21 +118,6 @@ public final class NameFinder {
         return new Scan(text, taken, soft).candidates();
     }
 
-    /** The words of a text as start, end, start, end…. */
-    static int[] wordSpans(String text) {
-        int[] spans = new int[16];
-        int n = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            if (n == spans.length) {
-                spans = Arrays.copyOf(spans, 2 * n);
-            }
-            spans[n++] = m.start();
-            spans[n++] = m.end();
-        }
-        return Arrays.copyOf(spans, n);
-    }
-
     static boolean arabicArticle(String word) {
         return ARABIC_ARTICLE.matcher(word).matches();
     }
@@ -163,10 +144,12 @@ public final class NameFinder {
         }
 
         List<NameCandidate> candidates() {
-            int[] spans = wordSpans(text);
-            for (int s = 0; s < spans.length; s += 2) {
-                int start = spans[s];
-                int end = spans[s + 1];
+            for (Token token : tokenizer.tokenize(text)) {
+                if (!tokenizer.isWord(text, token)) {
+                    continue;
+                }
+                int start = token.start();
+                int end = token.end();
                 // A possessive is not part of the name: "David Cameron’s spokesman", "Mr Trumps" aside.
                 if (end - start > 3 && text.charAt(end - 1) == 's' && apostrophe(text.charAt(end - 2))) {
                     end -= 2;

@@ -29,6 +29,6 @@ public final class QuoteAnnotator implements Annotator {
 
     @Override
     public void annotate(NewsDoc doc, Deadline deadline) {
-        doc.add(Layers.QUOTES, List.copyOf(quotes.find(doc.body())));
+        doc.add(Layers.QUOTES, List.copyOf(quotes.find(doc.body(), doc.get(Layers.SENTENCES))));
     }
 }

@@ -1,14 +1,16 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.doc.Quote;
-
-import org.newsgraph.text.PositionSearch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.doc.PositionSearch;
+import org.newsgraph.doc.Quote;
+import org.newsgraph.doc.Sentences;
+import org.newsgraph.text.Tokenizer;
 
 /**
  * Finds direct quotes in a body: paired straight or curly, double or single marks (apostrophes
@@ -28,18 +30,18 @@ public final class QuoteFinder {
     private static final Pattern CLAUSE_VERB = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|will|would|can|could|has|have|had|do|does|did|must|should|may|might|"
             + "am|be|been|need|want|think|know|believe)\\b");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
     private static final Pattern WORD = Pattern.compile("\\p{Ll}+");
 
     private final Pattern introduction;
     /** The most characters a match of {@link #introduction} spans: it need only be tried that far back from its colon. */
     private final int introductionReach;
-    private final java.util.Set<String> sayingVerbs;
+    private final Set<String> sayingVerbs;
+    private final Tokenizer tokenizer = new Tokenizer();
 
     /** @param sayingVerbs verbs that introduce speech ("said", "declaring", "commented") */
-    public QuoteFinder(java.util.Set<String> sayingVerbs) {
-        this.sayingVerbs = java.util.Set.copyOf(sayingVerbs);
+    public QuoteFinder(Set<String> sayingVerbs) {
+        this.sayingVerbs = Set.copyOf(sayingVerbs);
         List<String> verbs = new ArrayList<>(sayingVerbs);
         verbs.sort((a, b) -> b.length() - a.length());
         introduction = Pattern.compile("(?:\\b(?:" + String.join("|", verbs.stream().map(Pattern::quote).toList())
@@ -49,8 +51,11 @@ public final class QuoteFinder {
         introductionReach = Math.max(longestVerb + 60, "Here’s ".length() + 80) + 2;
     }
 
-    /** Quotes of the body in text order, none overlapping. */
-    public List<Quote> find(String body) {
+    /**
+     * Quotes of the body in text order, none overlapping; its sentences tell where an introduction
+     * ("X said:") starts.
+     */
+    public List<Quote> find(String body, Sentences sentences) {
         List<int[]> raw = pair(body);
         List<Quote> quotes = new ArrayList<>();
         for (int[] q : raw) {
@@ -58,7 +63,7 @@ public final class QuoteFinder {
         }
         quotes = joinParagraphs(body, quotes);
         quotes = joinSplits(body, quotes);
-        quotes.addAll(introducedBlocks(body, quotes));
+        quotes.addAll(introducedBlocks(body, sentences, quotes));
         quotes.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Quote> out = new ArrayList<>();
         for (Quote q : quotes) {
@@ -223,9 +228,9 @@ public final class QuoteFinder {
     }
 
     // "A spokesman said: This was a positive meeting …" and block quotes after "Here’s X:" with no marks.
-    private List<Quote> introducedBlocks(String s, List<Quote> marked) {
+    private List<Quote> introducedBlocks(String s, Sentences sentences, List<Quote> marked) {
         List<Quote> out = new ArrayList<>();
-        Colons colons = new Colons(s);
+        Colons colons = new Colons(s, sentences);
         Coverage quoted = new Coverage(marked);
         // The paragraph break after the last block, and where the search for it started.
         int breakFrom = -1;
@@ -267,8 +272,8 @@ public final class QuoteFinder {
 
     /**
      * The colons of a body, each with the start of its sentence and whether that sentence introduces
-     * speech there, all found in one pass: asked colon by colon, walking back to each sentence start and
-     * reading each sentence whole would be quadratic in a long sentence of many colons.
+     * speech there, all found before the first is asked about: asked colon by colon, reading each
+     * sentence whole would be quadratic in a long sentence of many colons.
      */
     private final class Colons {
         private final int[] at;
@@ -276,25 +281,17 @@ public final class QuoteFinder {
         /** Per colon, the index of the first colon at or after it that ends an introduction, or size(). */
         private final int[] nextIntroducing;
 
-        Colons(String s) {
+        Colons(String s, Sentences sentences) {
             int[] colons = new int[16];
             int[] starts = new int[16];
             int n = 0;
-            int start = 0;
-            for (int i = 0; i < s.length(); i++) {
-                // A sentence starts after a line break, or after . ! ? followed by a space.
-                char before = i > 0 ? s.charAt(i - 1) : 0;
-                if (i > 0 && (before == '\n' || (before == '.' || before == '!' || before == '?') && s.charAt(i) == ' ')) {
-                    start = i;
+            for (int i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
+                if (n == colons.length) {
+                    colons = Arrays.copyOf(colons, 2 * n);
+                    starts = Arrays.copyOf(starts, 2 * n);
                 }
-                if (s.charAt(i) == ':') {
-                    if (n == colons.length) {
-                        colons = Arrays.copyOf(colons, 2 * n);
-                        starts = Arrays.copyOf(starts, 2 * n);
-                    }
-                    colons[n] = i;
-                    starts[n++] = start;
-                }
+                colons[n] = i;
+                starts[n++] = sentences.start(i);
             }
             at = Arrays.copyOf(colons, n);
             sentenceStart = Arrays.copyOf(starts, n);
@@ -304,7 +301,7 @@ public final class QuoteFinder {
             for (int k = n - 1; k >= 0; k--) {
                 // The pattern ends at the colon and spans at most introductionReach characters: only those are
                 // read. The bounds are transparent, so \b sees what precedes them; before a sentence start
-                // stands a line break or a full stop, as before the start of the sentence alone.
+                // stands whitespace, as before the start of the sentence alone.
                 m.region(Math.max(sentenceStart[k], at[k] + 1 - introductionReach), at[k] + 1);
                 nextIntroducing[k] = m.find() ? k : nextIntroducing[k + 1];
             }
@@ -360,9 +357,9 @@ public final class QuoteFinder {
     }
 
     // A statement, not a scare quote: eight words or more, or a short full clause ("the opposite is true.").
-    private static boolean isStatement(String s, Quote q) {
+    private boolean isStatement(String s, Quote q) {
         String text = q.text(s);
-        int words = text.isEmpty() ? 0 : words(text);
+        int words = tokenizer.count(text);
         if (q.parts().size() > 1 && words >= 4) {
             return true;
         }
@@ -370,10 +367,6 @@ public final class QuoteFinder {
             return true;
         }
         return words >= 3 && endsSentence(text) && CLAUSE_VERB.matcher(text).find();
-    }
-
-    static int words(String text) {
-        return WHITESPACE.split(text).length;
     }
 
     static boolean endsSentence(String text) {

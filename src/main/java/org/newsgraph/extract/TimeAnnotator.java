@@ -36,7 +36,7 @@ public final class TimeAnnotator implements Annotator {
         String body = doc.body();
         PartialDate published = doc.metadata().date();
         List<TimeExpression> out = new ArrayList<>();
-        for (Sentence s : doc.get(Layers.SENTENCES)) {
+        for (Sentence s : doc.get(Layers.SENTENCES).sentences()) {
             deadline.check();
             for (TimeExpressions.Hit h : times.find(s.text(body), published)) {
                 out.add(new TimeExpression(s.start() + h.start(), s.start() + h.end(), h.date()));

@@ -36,7 +36,7 @@ public final class TriggerAnnotator implements Annotator {
     public void annotate(NewsDoc doc, Deadline deadline) {
         String body = doc.body();
         List<Trigger> out = new ArrayList<>();
-        for (Sentence s : doc.get(Layers.SENTENCES)) {
+        for (Sentence s : doc.get(Layers.SENTENCES).sentences()) {
             deadline.check();
             for (PhraseMatcher.Hit<EventType> h : triggers.find(s.text(body))) {
                 out.add(new Trigger(s.start() + h.start(), s.start() + h.end(), h.value()));

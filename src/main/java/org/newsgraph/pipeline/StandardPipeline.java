@@ -20,6 +20,7 @@ import org.newsgraph.resolve.EventResolver;
 import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.ReaderAnnotator;
 import org.newsgraph.text.SentenceAnnotator;
+import org.newsgraph.text.SentenceSplitter;
 
 /**
  * The conversion's steps in order, and the data files each one reads: the one place to add a step or
@@ -54,7 +55,8 @@ public final class StandardPipeline {
         Lexicon lexicon = lexicon();
         List<Annotator> steps = List.of(
                 new ReaderAnnotator(new ArticleReader(outlets), outlets),
-                new SentenceAnnotator(),
+                new SentenceAnnotator(new SentenceSplitter(
+                        ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt"))),
                 new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon)),
                 new QuoteAnnotator(new QuoteFinder(lexicon.sayingVerbs())),
                 new ClaimResolver(lexicon.sayingVerbs()),

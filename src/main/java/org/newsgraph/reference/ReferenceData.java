@@ -186,6 +186,23 @@ public final class ReferenceData {
         return lines(resource);
     }
 
+    /**
+     * Words whose full stop ends no sentence: those of an abbreviations TSV (first column), and the
+     * titles of a titles list that end in one, so a title is listed once.
+     */
+    public static Set<String> abbreviations(String abbreviationsTsv, String titles) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(abbreviationsTsv)) {
+            out.add(line.split("\t", 2)[0].strip());
+        }
+        for (String title : lines(titles)) {
+            if (title.endsWith(".")) {
+                out.add(title);
+            }
+        }
+        return out;
+    }
+
     /** Event trigger phrases of a TSV file (phrase, event type): phrase → event type. */
     public static Map<String, EventType> eventTriggers(String resource) {
         Map<String, EventType> out = new TreeMap<>();

@@ -18,9 +18,9 @@ import org.newsgraph.doc.Layer;
 import org.newsgraph.doc.Layers;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.NewsDoc;
+import org.newsgraph.doc.PositionSearch;
 import org.newsgraph.doc.Quote;
-import org.newsgraph.text.PositionSearch;
-import org.newsgraph.text.Sentences;
+import org.newsgraph.doc.Sentences;
 
 /**
  * Turns quotes and reported speech into claims with their speakers: named after or before the
@@ -84,8 +84,8 @@ public final class ClaimResolver implements Annotator {
     /** Adds the claims of one article, in text order. */
     @Override
     public void annotate(NewsDoc doc, Deadline deadline) {
-        doc.add(Layers.CLAIMS, List.copyOf(new Run(doc.body(), doc.get(Layers.MENTIONS), doc.get(Layers.QUOTES),
-                deadline).resolve()));
+        doc.add(Layers.CLAIMS, List.copyOf(new Run(doc.body(), doc.get(Layers.SENTENCES), doc.get(Layers.MENTIONS),
+                doc.get(Layers.QUOTES), deadline).resolve()));
     }
 
     private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|outside|inside|into|to|near|"
@@ -164,11 +164,11 @@ public final class ClaimResolver implements Annotator {
         private final MentionIndex subjects;
         private final Spokes spokes;
 
-        Run(String body, List<Mention> allMentions, List<Quote> quotes, Deadline deadline) {
+        Run(String body, Sentences sentences, List<Mention> allMentions, List<Quote> quotes, Deadline deadline) {
             this.body = body;
             this.deadline = deadline;
             this.mentions = withoutVenues(body, allMentions);
-            this.sentences = Sentences.of(body);
+            this.sentences = sentences;
             this.qs = quotes;
             deadline.check();
             quoteStarts = new int[qs.size()];

@@ -21,12 +21,12 @@ import org.newsgraph.doc.Layers;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.NewsDoc;
 import org.newsgraph.doc.PartialDate;
+import org.newsgraph.doc.PositionSearch;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.doc.TimeExpression;
 import org.newsgraph.doc.Trigger;
 import org.newsgraph.reference.Gazetteer;
 import org.newsgraph.reference.Label;
-import org.newsgraph.text.PositionSearch;
 
 /**
  * Reads events sentence by sentence from the trigger, mention, time and claim layers: a trigger gives
@@ -77,7 +77,7 @@ public final class EventResolver implements Annotator {
     /** Events of one article, merged within it, in order of first report. */
     List<Event> resolve(NewsDoc doc, Deadline deadline) {
         String body = doc.body();
-        List<Sentence> sentences = doc.get(Layers.SENTENCES);
+        List<Sentence> sentences = doc.get(Layers.SENTENCES).sentences();
         List<List<Mention>> mentions = bySentence(sentences, doc.get(Layers.MENTIONS), Mention::start, Mention::end);
         List<List<Trigger>> triggers = bySentence(sentences, doc.get(Layers.TRIGGERS), Trigger::start, Trigger::end);
         List<List<TimeExpression>> times = bySentence(sentences, doc.get(Layers.TIMES), TimeExpression::start,

@@ -1,12 +1,11 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.doc.Mention;
-
-import org.newsgraph.text.PositionSearch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.PositionSearch;
 
 /**
  * Some mentions of one body in order of start, for the claim resolver's questions about a stretch of

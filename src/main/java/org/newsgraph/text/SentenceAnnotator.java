@@ -1,17 +1,20 @@
 package org.newsgraph.text;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.newsgraph.base.Deadline;
 import org.newsgraph.doc.Annotator;
 import org.newsgraph.doc.Layer;
 import org.newsgraph.doc.Layers;
 import org.newsgraph.doc.NewsDoc;
-import org.newsgraph.doc.Sentence;
 
-/** Adds the sentence layer with the one sentence splitter, {@link Sentences}, that every later step reads by. */
+/** Adds the sentence layer with the one sentence splitter, {@link SentenceSplitter}, that every later step reads by. */
 public final class SentenceAnnotator implements Annotator {
+
+    private final SentenceSplitter splitter;
+
+    public SentenceAnnotator(SentenceSplitter splitter) {
+        this.splitter = splitter;
+    }
 
     @Override
     public Set<Layer<?>> needs() {
@@ -25,10 +28,6 @@ public final class SentenceAnnotator implements Annotator {
 
     @Override
     public void annotate(NewsDoc doc, Deadline deadline) {
-        List<Sentence> out = new ArrayList<>();
-        for (int[] s : Sentences.split(doc.body())) {
-            out.add(new Sentence(s[0], s[1]));
-        }
-        doc.add(Layers.SENTENCES, List.copyOf(out));
+        doc.add(Layers.SENTENCES, splitter.index(doc.body()));
     }
 }

@@ -1,21 +1,23 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.doc.Quote;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.doc.Quote;
+import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.text.SentenceSplitter;
 
 /** Quote spans in made-up text: marks, apostrophes, splits, paragraphs, lost marks, introductions. */
 class QuoteFinderTest {
 
     private final QuoteFinder finder = new QuoteFinder(Set.of("said", "says", "told", "wrote", "added", "declaring",
             "commented"));
+    private final SentenceSplitter sentences = new SentenceSplitter(ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt"));
 
     private List<String> texts(String body) {
-        return finder.find(body).stream().map(q -> q.text(body)).toList();
+        return finder.find(body, sentences.index(body)).stream().map(q -> q.text(body)).toList();
     }
 
     @Test
@@ -66,6 +68,15 @@ class QuoteFinderTest {
     void twoIntroductionsInOneParagraphAreTwoQuotes() {
         assertEquals(2, texts("The minister warned them, declaring: We do not need the bear here at all. "
                 + "The other side replied in his response: What is on your coat of arms today?").size());
+    }
+
+    @Test
+    void anIntroductionAfterATitleEndsTheBlockBeforeIt() {
+        // "Mr." ends no sentence: the second introduction starts at the title, and the first block ends before it.
+        assertEquals(List.of("This was a positive meeting and part of our wider outreach.",
+                "We are ready to talk about all of it again next week."),
+                texts("A spokesman said: This was a positive meeting and part of our wider outreach. "
+                        + "Mr. Lavrov said: We are ready to talk about all of it again next week."));
     }
 
     @Test

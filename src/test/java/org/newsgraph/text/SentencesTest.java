@@ -1,82 +1,99 @@
 package org.newsgraph.text;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.doc.Sentence;
+import org.newsgraph.doc.Sentences;
+import org.newsgraph.reference.ReferenceData;
 
-/** The sentence index answers as a walk from the position asked about does, in time independent of sentence length. */
+/** Sentences of made-up text, and the index that answers which sentence a position lies in. */
 class SentencesTest {
 
-    /** The walk the index replaces: back to the last sentence end, then past whitespace. */
-    private static int walkStart(String s, int i) {
-        int b = Math.min(i, s.length());
-        while (b > 0) {
-            char c = s.charAt(b - 1);
-            if (c == '\n') {
-                break;
-            }
-            if ((c == '.' || c == '!' || c == '?') && b < s.length() && s.charAt(b) == ' ' && b - 2 >= 0
-                    && !Character.isUpperCase(s.charAt(b - 2))) {
-                break;
-            }
-            b--;
-        }
-        while (b < i && Character.isWhitespace(s.charAt(b))) {
-            b++;
-        }
-        return b;
-    }
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt"));
 
-    private static int walkEnd(String s, int i) {
-        for (int k = i; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 == s.length() || s.charAt(k + 1) == ' '
-                    || s.charAt(k + 1) == '\n') && (k == 0 || !Character.isUpperCase(s.charAt(k - 1)))) {
-                return c == '\n' ? k : k + 1;
-            }
-        }
-        return s.length();
+    private static List<String> sentences(String s) {
+        return SPLITTER.split(s).stream().map(x -> x.text(s)).toList();
     }
 
     @Test
-    void answersAsTheWalkDoesOnRandomText() {
+    void aTitleEndsNoSentence() {
+        assertEquals(List.of("Mr. Pardow said that the talks failed."),
+                sentences("Mr. Pardow said that the talks failed."));
+        assertEquals(List.of("The envoy met Gen. Smith and Dr. Olsen (Sen. Ray stayed away).", "Talks ended."),
+                sentences("The envoy met Gen. Smith and Dr. Olsen (Sen. Ray stayed away). Talks ended."));
+        assertEquals(List.of("Two envoys—Mr. Lee and “Mrs. Chan”—left."),
+                sentences("Two envoys—Mr. Lee and “Mrs. Chan”—left."));
+    }
+
+    @Test
+    void listedAbbreviationsAndInitialsEndNoSentence() {
+        assertEquals(List.of("On Jan. 5 the U.S. envoy and J. R. Smith met in St. Petersburg, i.e. in Russia."),
+                sentences("On Jan. 5 the U.S. envoy and J. R. Smith met in St. Petersburg, i.e. in Russia."));
+        assertEquals(List.of("They spoke at No. 10 at 9 a.m. on Tuesday."),
+                sentences("They spoke at No. 10 at 9 a.m. on Tuesday."));
+    }
+
+    @Test
+    void theListHoldsTheAbbreviationFileAndTheTitlesWithAFullStop() {
+        Set<String> list = ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt");
+        assertTrue(list.containsAll(Set.of("e.g.", "Jan.", "St.", "Gen.", "Mr.", "Dr.")), list.toString());
+        assertTrue(list.stream().allMatch(a -> a.endsWith(".") && a.strip().equals(a) && !a.contains("\t")),
+                list.toString());
+    }
+
+    @Test
+    void otherWordsEndSentencesWhateverTheirCase() {
+        assertEquals(List.of("He said no.", "Then he left the UK.", "Talks resumed!", "Why?"),
+                sentences("He said no. Then he left the UK. Talks resumed! Why?"));
+    }
+
+    @Test
+    void splitsAtMarksAndLineBreaksAndSkipsLeadingWhitespace() {
+        String s = "One went. Two came!\n\n  Three? Mr. X stayed.";
+        assertEquals(List.of(new Sentence(0, 9), new Sentence(10, 19), new Sentence(23, 29), new Sentence(30, 43)),
+                SPLITTER.split(s));
+        assertEquals(List.of("a line", "no mark"), sentences("a line\nno mark"));
+        assertEquals(List.of(), sentences(" \n "));
+    }
+
+    @Test
+    void theIndexAnswersWithTheSentenceThePositionLiesIn() {
+        SentenceSplitter splitter = new SentenceSplitter(Set.of("Mr."));
+        String[] pieces = {"Mr.", "J.", "U.S.", "a", "B", " ", " ", ".", "!", "?", "\n", "\t", "\u3000", ":"};
         SplittableRandom r = new SplittableRandom(5);
-        String alphabet = "aB .!?\n\t\u3000\u2028xY,";
         for (int n = 0; n < 3_000; n++) {
             StringBuilder b = new StringBuilder();
-            int len = r.nextInt(40);
+            int len = r.nextInt(30);
             for (int k = 0; k < len; k++) {
-                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                b.append(pieces[r.nextInt(pieces.length)]);
             }
             String s = b.toString();
-            Sentences index = Sentences.of(s);
-            for (int i = 0; i <= s.length(); i++) {
-                assertEquals(walkStart(s, i), index.start(i), "start of " + i + " in [" + s + "]");
-                assertEquals(walkEnd(s, i), index.end(i), "end of " + i + " in [" + s + "]");
+            Sentences index = splitter.index(s);
+            int covered = 0;
+            for (Sentence x : index.sentences()) {
+                assertTrue(x.start() >= covered && x.end() > x.start(), x + " in [" + s + "]");
+                assertTrue(!Character.isWhitespace(s.charAt(x.start())), x + " in [" + s + "]");
+                for (int i = covered; i < x.start(); i++) {
+                    assertTrue(Character.isWhitespace(s.charAt(i)), "between sentences at " + i + " in [" + s + "]");
+                }
+                for (int i = x.start(); i < x.end(); i++) {
+                    assertEquals(x.start(), index.start(i), "start of " + i + " in [" + s + "]");
+                    assertEquals(x.end(), index.end(i), "end of " + i + " in [" + s + "]");
+                }
+                covered = x.end();
             }
         }
-    }
-
-    @Test
-    void splitsIntoSentences() {
-        List<int[]> s = Sentences.split("One went. Two came!\n\n  Three? Mr. X stayed.");
-        // "Mr." ends a sentence too: the rule knows no abbreviations but capitals before the mark ("U.S.").
-        assertEquals(5, s.size());
-        assertArrayEquals(new int[] {0, 9}, s.get(0));
-        assertArrayEquals(new int[] {10, 19}, s.get(1));
-        assertArrayEquals(new int[] {23, 29}, s.get(2));
-        assertArrayEquals(new int[] {30, 33}, s.get(3));
-        assertArrayEquals(new int[] {34, 43}, s.get(4));
     }
 
     @Test
     void aLongSentenceIsAskedAboutInConstantTime() {
         String s = "word ".repeat(400_000);
-        Sentences index = Sentences.of(s);
+        Sentences index = SPLITTER.index(s);
         long t0 = System.nanoTime();
         long sum = 0;
         for (int i = 0; i < s.length(); i += 10) {

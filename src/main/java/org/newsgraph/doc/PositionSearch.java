@@ -1,4 +1,4 @@
-package org.newsgraph.text;
+package org.newsgraph.doc;
 
 import java.util.function.IntUnaryOperator;
 
