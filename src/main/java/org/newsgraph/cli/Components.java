@@ -33,7 +33,7 @@ public final class Components {
         ontology = ReferenceData.ontology();
         reference = ReferenceData.referenceModel(iris);
         ShapeChecker checker = new ShapeChecker(ReferenceData.load(ReferenceData.SHAPES).getGraph());
-        ArticleReader reader = new ArticleReader(ReferenceData.outlets(reference));
+        ArticleReader reader = new ArticleReader(ReferenceData.outlets(reference), ReferenceData.layoutRules(reference));
         Lexicon lexicon = ReferenceData.lexicon();
         Gazetteer gazetteer = ReferenceData.gazetteer(reference);
         EntityResolver resolver = new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon),

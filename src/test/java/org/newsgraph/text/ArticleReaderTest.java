@@ -20,7 +20,9 @@ class ArticleReaderTest {
 
     @BeforeAll
     static void setUp() {
-        reader = new ArticleReader(ReferenceData.outlets(ReferenceData.referenceModel(new org.newsgraph.rdf.Iris(org.newsgraph.rdf.Iris.DEFAULT_BASE))));
+        org.apache.jena.rdf.model.Model reference =
+                ReferenceData.referenceModel(new org.newsgraph.rdf.Iris(org.newsgraph.rdf.Iris.DEFAULT_BASE));
+        reader = new ArticleReader(ReferenceData.outlets(reference), ReferenceData.layoutRules(reference));
     }
 
     private static final String PARA = "The Foreign Office said the ambassador had been summoned to explain the "

@@ -24,7 +24,9 @@ class SeedMetadataTest {
 
     @BeforeAll
     static void setUp() {
-        reader = new ArticleReader(ReferenceData.outlets(ReferenceData.referenceModel(new org.newsgraph.rdf.Iris(org.newsgraph.rdf.Iris.DEFAULT_BASE))));
+        org.apache.jena.rdf.model.Model reference =
+                ReferenceData.referenceModel(new org.newsgraph.rdf.Iris(org.newsgraph.rdf.Iris.DEFAULT_BASE));
+        reader = new ArticleReader(ReferenceData.outlets(reference), ReferenceData.layoutRules(reference));
     }
 
     static Stream<Path> golds() throws IOException {
