@@ -111,7 +111,7 @@ public final class ArticleReader {
             if (body.size() < 4 && !facts.datelineSeen) {
                 l = datelines.read(facts, l);
             }
-            if (inBody && bylines.readFootByline(facts, l)) {
+            if (inBody && (bylines.readFootByline(facts, l) || metadata.readDateLine(facts, l))) {
                 continue;
             }
             body.add(l);

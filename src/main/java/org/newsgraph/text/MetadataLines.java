@@ -79,8 +79,7 @@ final class MetadataLines {
             }
             return true;
         }
-        if (dates.isDateOnly(l)) {
-            dates.takeDate(facts, l);
+        if (readDateLine(facts, l)) {
             return true;
         }
         m = OUTLET_PAREN_DATE.matcher(l);
@@ -101,6 +100,23 @@ final class MetadataLines {
                 facts.addAuthor(name.get());
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A line that is only a date, or a date under a publication label ("Posted on 3 May 2019"): read
+     * wherever it stands, at the foot of the page too; true if it was one.
+     */
+    boolean readDateLine(ArticleFacts facts, String l) {
+        Matcher m = published.matcher(l);
+        if (m.matches() && dates.firstDate(m.group(1)).isPresent()) {
+            dates.takeDate(facts, m.group(1));
+            return true;
+        }
+        if (dates.isDateOnly(l)) {
+            dates.takeDate(facts, l);
+            return true;
         }
         return false;
     }

@@ -183,4 +183,12 @@ class ArticleReaderTest {
         assertNull(reader.read("s3", head + "Officials have learned from the Guardian that talks were off.\n")
                 .publisher(), "the outlet is not the one that learned");
     }
+
+    @Test
+    void dateLineAtTheFootOfThePageGivesTheDateAndIsNotBody() {
+        Document d = reader.read("f1", "Ministers agree to resume the stalled trade talks\n\n" + PARA
+                + "\n\nPosted on 5 March 2017\n");
+        assertEquals("2017-03-05", d.date().lexical());
+        assertEquals(PARA, d.body());
+    }
 }
