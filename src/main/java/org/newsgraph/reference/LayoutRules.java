@@ -14,9 +14,11 @@ import org.newsgraph.base.NewsgraphException;
  * @param notNameWords  lower-case words that make a capitalised line a label, not a person's name
  * @param functionWords lower-case words a title-case headline holds and a menu row does not
  * @param roleWords     lower-case words that start the role part of a byline
+ * @param countryWords  lower-case words of country names and demonyms: no part of a writer's name
+ * @param capitalWords  lower-case words of capital cities: they start a byline's role ("Moscow Correspondent")
  */
 public record LayoutRules(Map<String, List<String>> cues, Set<String> notNameWords, Set<String> functionWords,
-                          Set<String> roleWords) {
+                          Set<String> roleWords, Set<String> countryWords, Set<String> capitalWords) {
 
     public LayoutRules {
         Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -25,6 +27,8 @@ public record LayoutRules(Map<String, List<String>> cues, Set<String> notNameWor
         notNameWords = Set.copyOf(notNameWords);
         functionWords = Set.copyOf(functionWords);
         roleWords = Set.copyOf(roleWords);
+        countryWords = Set.copyOf(countryWords);
+        capitalWords = Set.copyOf(capitalWords);
     }
 
     /** The entries of one cue as one non-capturing alternation, tried in file order. */

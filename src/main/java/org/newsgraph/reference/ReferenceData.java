@@ -220,10 +220,9 @@ public final class ReferenceData {
             "rules/byline-role-words.tsv");
 
     /**
-     * The layout rules of the article reader. Country names, aliases and demonyms join the words that stop
-     * a name being a person's, and capitals the words that start a byline's role ("Moscow Correspondent"):
-     * classes of words from the reference data, not lists of the seeds' places. A word that is also a given
-     * name stays usable in names.
+     * The layout rules of the article reader. Country names, aliases and demonyms stop a name being a
+     * person's, and capitals start a byline's role ("Moscow Correspondent"): classes of words from the
+     * reference data, not lists of the seeds' places. A word that is also a given name stays usable in names.
      */
     public static LayoutRules layoutRules(Model reference) {
         Map<String, List<String>> cues = new LinkedHashMap<>();
@@ -234,11 +233,9 @@ public final class ReferenceData {
         }
         Set<String> givenNames = new HashSet<>();
         lines("lexicon/given-names.txt").forEach(n -> givenNames.add(n.toLowerCase(Locale.ROOT)));
-        Set<String> notName = words(WORD_FILES.get(0));
-        notName.addAll(countryWords(reference, givenNames, SchemaDO.name, SKOS.altLabel, NG.demonym));
-        Set<String> roles = words(WORD_FILES.get(2));
-        roles.addAll(countryWords(reference, givenNames, NG.capital));
-        return new LayoutRules(cues, notName, words(WORD_FILES.get(1)), roles);
+        return new LayoutRules(cues, words(WORD_FILES.get(0)), words(WORD_FILES.get(1)), words(WORD_FILES.get(2)),
+                countryWords(reference, givenNames, SchemaDO.name, SKOS.altLabel, NG.demonym),
+                countryWords(reference, givenNames, NG.capital));
     }
 
     // The capitalised words of the countries' labels, lower-cased: "United Kingdom" gives "united", "kingdom".

@@ -134,7 +134,7 @@ final class BylineReader {
     Optional<String> namePart(String s) {
         String[] w = SPACES.split(TRAILING_PUNCTUATION.matcher(s).replaceAll(""));
         int k = 0;
-        while (k < w.length && !rules.roleWords().contains(w[k].toLowerCase(Locale.ROOT)) || k == 0 && k < w.length) {
+        while (k < w.length && !startsRole(w[k]) || k == 0 && k < w.length) {
             k++;
         }
         String candidate = String.join(" ", Arrays.copyOfRange(w, 0, k));
@@ -151,12 +151,19 @@ final class BylineReader {
         for (String w : SPACES.split(s)) {
             String lc = w.toLowerCase(Locale.ROOT);
             String singular = lc.endsWith("s") ? lc.substring(0, lc.length() - 1) : lc;
+            // Place words are looked up as written: "Frances" is a name, not a plural of France.
             if (rules.notNameWords().contains(lc) || rules.notNameWords().contains(singular)
+                    || rules.countryWords().contains(lc)
                     || rules.roleWords().contains(singular) && !rules.roleWords().contains(lc)) {
                 return false;
             }
         }
-        return !rules.roleWords().contains(SPACES.split(s)[0].toLowerCase(Locale.ROOT)) && outlets.resolve(s).isEmpty();
+        return !startsRole(SPACES.split(s)[0]) && outlets.resolve(s).isEmpty();
+    }
+
+    private boolean startsRole(String word) {
+        String lc = word.toLowerCase(Locale.ROOT);
+        return rules.roleWords().contains(lc) || rules.capitalWords().contains(lc);
     }
 
     /** An author box: "Neil Clark is a journalist, writer, broadcaster …" about one of the article's authors. */

@@ -59,9 +59,9 @@ class RulesFilesTest {
 
     @Test
     void countryWordsAndCapitalsComeFromTheReferenceData() {
-        assertTrue(ReaderFixture.RULES.notNameWords().contains("kazakhstan"));
-        assertTrue(ReaderFixture.RULES.notNameWords().contains("nigerian"));
-        assertTrue(ReaderFixture.RULES.roleWords().contains("nairobi"));
-        assertFalse(ReaderFixture.RULES.notNameWords().contains("of"), "only capitalised words of the labels");
+        assertTrue(ReaderFixture.RULES.countryWords().contains("kazakhstan"));
+        assertTrue(ReaderFixture.RULES.countryWords().contains("nigerian"));
+        assertTrue(ReaderFixture.RULES.capitalWords().contains("nairobi"));
+        assertFalse(ReaderFixture.RULES.countryWords().contains("of"), "only capitalised words of the labels");
     }
 }
