@@ -11,6 +11,7 @@ import org.newsgraph.extract.TimeAnnotator;
 import org.newsgraph.extract.TimeExpressions;
 import org.newsgraph.extract.TriggerAnnotator;
 import org.newsgraph.reference.Gazetteer;
+import org.newsgraph.reference.LayoutRules;
 import org.newsgraph.reference.Lexicon;
 import org.newsgraph.reference.OutletDirectory;
 import org.newsgraph.reference.ReferenceData;
@@ -29,7 +30,18 @@ import org.newsgraph.text.SentenceSplitter;
  */
 public final class StandardPipeline {
 
+    /** The article reader's cue files: cue, regex fragment, comment per line. */
+    public static final List<String> READER_CUES = List.of("rules/layout-cues.tsv", "rules/metadata-cues.tsv");
+    /** The article reader's word files, in this order: words that are no name, function words, byline role words. */
+    public static final List<String> READER_WORDS = List.of("rules/not-name-words.tsv", "rules/function-words.tsv",
+            "rules/byline-role-words.tsv");
+
     private StandardPipeline() {
+    }
+
+    /** The article reader's rules. */
+    public static LayoutRules readerRules(Model reference) {
+        return ReferenceData.layoutRules(reference, READER_CUES, READER_WORDS);
     }
 
     /** The word lists name recognition and claims read beyond the gazetteer. */
@@ -54,7 +66,7 @@ public final class StandardPipeline {
         Gazetteer gazetteer = ReferenceData.gazetteer(reference);
         Lexicon lexicon = lexicon();
         List<Annotator> steps = List.of(
-                new ReaderAnnotator(new ArticleReader(outlets), outlets),
+                new ReaderAnnotator(new ArticleReader(outlets, readerRules(reference)), outlets),
                 new SentenceAnnotator(new SentenceSplitter(
                         ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt"))),
                 new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon)),

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -214,6 +216,77 @@ public final class ReferenceData {
                 throw new NewsgraphException(resource, -1, "bad trigger line: " + line, e);
             }
         }
+        return out;
+    }
+
+    /**
+     * The layout rules of the article reader. Country names, aliases and demonyms stop a name being a
+     * person's, and capitals start a byline's role ("Moscow Correspondent"): classes of words from the
+     * reference data, not lists of the seeds' places. A word that is also a given name stays usable in names.
+     *
+     * @param cueFiles  TSV files of cue, regex fragment, comment
+     * @param wordFiles TSV files of word, comment: words that are no name, function words, byline role words
+     */
+    public static LayoutRules layoutRules(Model reference, List<String> cueFiles, List<String> wordFiles) {
+        Map<String, List<String>> cues = new LinkedHashMap<>();
+        for (String file : cueFiles) {
+            for (String[] row : table(file, 3)) {
+                cues.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+            }
+        }
+        Set<String> givenNames = new HashSet<>();
+        lines("lexicon/given-names.txt").forEach(n -> givenNames.add(n.toLowerCase(Locale.ROOT)));
+        return new LayoutRules(cues, tableWords(wordFiles.get(0)), tableWords(wordFiles.get(1)), tableWords(wordFiles.get(2)),
+                countryWords(reference, givenNames, SchemaDO.name, SKOS.altLabel, NG.demonym),
+                countryWords(reference, givenNames, NG.capital));
+    }
+
+    // The capitalised words of the countries' labels, lower-cased: "United Kingdom" gives "united", "kingdom".
+    private static Set<String> countryWords(Model reference, Set<String> givenNames,
+                                            org.apache.jena.rdf.model.Property... properties) {
+        Set<String> out = new HashSet<>();
+        for (Resource country : reference.listSubjectsWithProperty(RDF.type, SchemaDO.Country).toList()) {
+            for (org.apache.jena.rdf.model.Property p : properties) {
+                for (String label : strings(country, p)) {
+                    for (String w : label.split("[^\\p{L}]+")) {
+                        String lc = w.toLowerCase(Locale.ROOT);
+                        if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !givenNames.contains(lc)) {
+                            out.add(lc);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The rows of a rules table: tab-separated, exactly {@code columns} non-blank fields, the last a comment. */
+    public static List<String[]> table(String resource, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != columns || java.util.Arrays.stream(f).anyMatch(x -> x.isBlank() || !x.equals(x.strip()))) {
+                    throw new NewsgraphException(resource, n, "line " + n + ": expected " + columns
+                            + " tab-separated non-blank fields without edge spaces, got: " + line, null);
+                }
+                rows.add(f);
+            }
+        } catch (IOException e) {
+            throw new NewsgraphException(resource, -1, "cannot read rules file: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** The words of a TSV of word and comment. */
+    private static Set<String> tableWords(String resource) {
+        Set<String> out = new HashSet<>();
+        table(resource, 2).forEach(row -> out.add(row[0]));
         return out;
     }
 

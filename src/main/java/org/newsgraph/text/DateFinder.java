@@ -20,50 +20,34 @@ public final class DateFinder {
         }
     }
 
-    static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    // Month names stay here, beside the calendar arithmetic that reads them: a closed class of words.
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String B = "(?<![\\p{L}\\p{N}])";
-    // Zero-width tests of the first character, put before B: the costly look-behind then runs only where a
-    // date can start. A digit starts every number; the letters are the first ones of MONTH, under FLAGS.
-    private static final String AT_DIGIT = "(?=\\d)";
-    static final String AT_MONTH = "(?=[jfmasond])";
     private static final String E = "(?![\\p{L}\\p{N}])";
-    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     // ISO dates may run on into a time: 2016-10-13T09:00:00Z.
-    private static final Pattern ISO =
-            Pattern.compile(AT_DIGIT + B + YEAR + "-(\\d{2})-(\\d{2})(?=T\\d|[^\\p{L}\\p{N}]|$)");
-    private static final Pattern NUMERIC = Pattern.compile(AT_DIGIT + B + "(\\d{1,2})([./])(\\d{1,2})\\2" + YEAR + E);
+    private static final Pattern ISO = Pattern.compile(B + YEAR + "-(\\d{2})-(\\d{2})(?=T\\d|[^\\p{L}\\p{N}]|$)");
+    private static final Pattern NUMERIC = Pattern.compile(B + "(\\d{1,2})([./])(\\d{1,2})\\2" + YEAR + E);
     /** "1/11/20": a two-digit year is how US sites write dates, month first. */
-    private static final Pattern US_SHORT = Pattern.compile(AT_DIGIT + B + "(\\d{1,2})/(\\d{1,2})/(\\d{2})" + E);
+    private static final Pattern US_SHORT = Pattern.compile(B + "(\\d{1,2})/(\\d{1,2})/(\\d{2})" + E);
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile(AT_DIGIT + B + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + E, FLAGS);
-    private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile(AT_MONTH + B + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + E, FLAGS);
-    private static final Pattern MONTH_YEAR = Pattern.compile(AT_MONTH + B + MONTH + ",?\\s+" + YEAR + E, FLAGS);
-    private static final Pattern MONTH_DAY = Pattern.compile(AT_MONTH + B + MONTH + "\\s+" + DAY + E, FLAGS);
-    private static final Pattern DAY_MONTH = Pattern.compile(AT_DIGIT + B + DAY + "\\s+" + MONTH + E, FLAGS);
+            Pattern.compile(B + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + E, FLAGS);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(B + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + E, FLAGS);
+    private static final Pattern MONTH_YEAR = Pattern.compile(B + MONTH + ",?\\s+" + YEAR + E, FLAGS);
+    private static final Pattern MONTH_DAY = Pattern.compile(B + MONTH + "\\s+" + DAY + E, FLAGS);
+    private static final Pattern DAY_MONTH = Pattern.compile(B + DAY + "\\s+" + MONTH + E, FLAGS);
 
     /** Every date in {@code s}, left to right, overlapping readings resolved in favour of the fullest. */
     public List<Hit> find(String s) {
         List<Hit> hits = new ArrayList<>();
-        if (!hasDigit(s)) {
-            return hits; // every date form has a number in it
-        }
         DisjointSpans taken = new DisjointSpans();
-        // The numeric forms need their separators: skip the scans that cannot match.
-        boolean slash = s.indexOf('/') >= 0;
-        if (s.indexOf('-') >= 0) {
-            scan(ISO, s, hits, taken, m -> PartialDate.tryOf(num(m, 1), num(m, 2), num(m, 3)));
-        }
-        if (slash || s.indexOf('.') >= 0) {
-            scan(NUMERIC, s, hits, taken, m -> dayFirst(num(m, 1), num(m, 3), num(m, 4)));
-        }
-        if (slash) {
-            scan(US_SHORT, s, hits, taken, m -> PartialDate.tryOf(2000 + num(m, 3), num(m, 1), num(m, 2)));
-        }
+        scan(ISO, s, hits, taken, m -> PartialDate.tryOf(num(m, 1), num(m, 2), num(m, 3)));
+        scan(NUMERIC, s, hits, taken, m -> dayFirst(num(m, 1), num(m, 3), num(m, 4)));
+        scan(US_SHORT, s, hits, taken, m -> PartialDate.tryOf(2000 + num(m, 3), num(m, 1), num(m, 2)));
         scan(DAY_MONTH_YEAR, s, hits, taken, m -> month(m.group(2)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 1))));
         scan(MONTH_DAY_YEAR, s, hits, taken, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 2))));
         scan(MONTH_YEAR, s, hits, taken, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 2), mo, null)));
@@ -76,15 +60,6 @@ public final class DateFinder {
     /** The first full (year-bearing) date in {@code s}. */
     public Optional<PartialDate> first(String s) {
         return find(s).stream().filter(h -> !h.yearless()).map(Hit::date).findFirst();
-    }
-
-    static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // Day-first unless that is impossible: numeric dates in international news are mostly European.

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.reference.ReferenceData;
 
 /**
@@ -20,7 +21,9 @@ class ArticleReaderTest {
 
     @BeforeAll
     static void setUp() {
-        reader = new ArticleReader(ReferenceData.outlets(ReferenceData.referenceModel()));
+        org.apache.jena.rdf.model.Model reference =
+                ReferenceData.referenceModel();
+        reader = new ArticleReader(ReferenceData.outlets(reference), StandardPipeline.readerRules(reference));
     }
 
     private static final String PARA = "The Foreign Office said the ambassador had been summoned to explain the "
@@ -180,5 +183,13 @@ class ArticleReaderTest {
                 reader.read("s2", head + "It is said that the Guardian understands the risks.\n").publisher());
         assertNull(reader.read("s3", head + "Officials have learned from the Guardian that talks were off.\n")
                 .publisher(), "the outlet is not the one that learned");
+    }
+
+    @Test
+    void dateLineAtTheFootOfThePageGivesTheDateAndIsNotBody() {
+        Document d = reader.read("f1", "Ministers agree to resume the stalled trade talks\n\n" + PARA
+                + "\n\nPosted on 5 March 2017\n");
+        assertEquals("2017-03-05", d.date().lexical());
+        assertEquals(PARA, d.body());
     }
 }

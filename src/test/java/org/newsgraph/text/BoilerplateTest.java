@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.pipeline.StandardPipeline;
+import org.newsgraph.reference.ReferenceData;
 
 /** Notices and menu items, at the word counts where the tests switch from the full forms to the open ones. */
 class BoilerplateTest {
+
+    private static final Boilerplate boilerplate = new Boilerplate(
+            StandardPipeline.readerRules(ReferenceData.referenceModel()));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -23,7 +28,7 @@ class BoilerplateTest {
         "×|true",
     })
     void notices(String line, boolean notice) {
-        assertEquals(notice, Boilerplate.isNotice(line, Boilerplate.words(line)));
+        assertEquals(notice, boilerplate.isNotice(line));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -37,7 +42,7 @@ class BoilerplateTest {
         "2016 was a year of change|false",
     })
     void navigation(String line, boolean navigation) {
-        assertEquals(navigation, Boilerplate.isNavigation(line, Boilerplate.words(line)));
+        assertEquals(navigation, boilerplate.isNavigation(line));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -53,6 +58,6 @@ class BoilerplateTest {
             + "agreed to keep the details private until then|false",
     })
     void endsOfArticles(String line, boolean end) {
-        assertEquals(end, Boilerplate.endsArticle(line, Boilerplate.words(line)));
+        assertEquals(end, boilerplate.endsArticle(line));
     }
 }

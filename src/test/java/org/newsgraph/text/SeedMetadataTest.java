@@ -15,6 +15,7 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.reference.ReferenceData;
 
 /** Title, byline, publisher and date of every annotated article (seeds and other outlets) equal the gold files. */
@@ -24,7 +25,9 @@ class SeedMetadataTest {
 
     @BeforeAll
     static void setUp() {
-        reader = new ArticleReader(ReferenceData.outlets(ReferenceData.referenceModel()));
+        org.apache.jena.rdf.model.Model reference =
+                ReferenceData.referenceModel();
+        reader = new ArticleReader(ReferenceData.outlets(reference), StandardPipeline.readerRules(reference));
     }
 
     static Stream<Path> golds() throws IOException {

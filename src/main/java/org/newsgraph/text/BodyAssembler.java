@@ -1,0 +1,88 @@
+package org.newsgraph.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.reference.LayoutRules;
+
+/**
+ * Assembles the body's paragraphs from the page's text lines: picture prompts and credits cut out,
+ * repeated lines dropped, paragraphs the scraper broke mid-sentence mended.
+ */
+final class BodyAssembler {
+
+    private static final Pattern WIDE_SPACE = Pattern.compile(" {2,}");
+
+    private final Pattern enlargePrompt;
+    private final Pattern captionLabel;
+    private final Pattern captionCredit;
+
+    BodyAssembler(LayoutRules rules) {
+        enlargePrompt = Pattern.compile("(?i)\\s*" + rules.alternation("enlarge-prompt") + "\\s*");
+        captionLabel = Pattern.compile("^" + rules.alternation("caption-label") + "\\s+");
+        captionCredit = Pattern.compile("\\s*" + rules.alternation("caption-credit") + "\\s*[^.!?]{1,80}$");
+    }
+
+    /** A new, empty body for one article. */
+    Paragraphs start() {
+        return new Paragraphs();
+    }
+
+    /** The paragraphs of one article's body, growing line by line. */
+    final class Paragraphs {
+        // Appended in place: a paragraph the scraper broke into many lines is mended in linear time.
+        private final List<StringBuilder> paragraphs = new ArrayList<>();
+
+        /** Adds one text line of the body, cleaned. */
+        void add(String line) {
+            String l = clean(line);
+            if (l.isEmpty()) {
+                return;
+            }
+            if (!paragraphs.isEmpty()) {
+                StringBuilder last = paragraphs.get(paragraphs.size() - 1);
+                if (l.contentEquals(last)) {
+                    return;
+                }
+                // A paragraph the scraper broke mid-sentence: "… that he would be" / "robust with Moscow."
+                if (Character.isLowerCase(l.charAt(0)) && endsMidSentence(last)) {
+                    last.append(' ').append(l);
+                    return;
+                }
+            }
+            paragraphs.add(new StringBuilder(l));
+        }
+
+        int size() {
+            return paragraphs.size();
+        }
+
+        boolean isEmpty() {
+            return paragraphs.isEmpty();
+        }
+
+        List<String> paragraphs() {
+            List<String> out = new ArrayList<>(paragraphs.size());
+            paragraphs.forEach(p -> out.add(p.toString()));
+            return out;
+        }
+
+        // It ends in a lower-case letter or a comma.
+        private boolean endsMidSentence(StringBuilder p) {
+            int c = Character.codePointBefore(p, p.length());
+            return c == ',' || Character.getType(c) == Character.LOWERCASE_LETTER;
+        }
+    }
+
+    private String clean(String line) {
+        String c = WIDE_SPACE.matcher(line).replaceAll(" ");
+        c = enlargePrompt.matcher(c).replaceAll(" ").strip();
+        c = captionLabel.matcher(c).replaceFirst("");
+        Matcher credit = captionCredit.matcher(c);
+        if (credit.find() && credit.start() > 0) {
+            c = c.substring(0, credit.start()).strip();
+        }
+        return c;
+    }
+}

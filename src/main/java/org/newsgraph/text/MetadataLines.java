@@ -1,0 +1,141 @@
+package org.newsgraph.text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.reference.LayoutRules;
+
+/**
+ * Tells and reads the metadata lines between headline and body: bylines, date and update lines,
+ * "Outlet (date)" lines and bare writer names beside a date or role.
+ */
+final class MetadataLines {
+
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern NAME_DASH_REST = Pattern.compile("^(.{3,60}?)\\s+[—–|/]\\s+(.+)$");
+    private static final Pattern OUTLET_PAREN_DATE = Pattern.compile("^([^()]{2,60}?)\\s*\\(([^()]{4,40})\\)$");
+    private static final Pattern HAS_CLAUSE_PUNCTUATION = Pattern.compile(".*[.!?:;\"“”].*");
+
+    private final BylineReader bylines;
+    private final DateReader dates;
+    private final OutletFinder outlets;
+    private final Pattern published;
+    private final Pattern updated;
+    private final Pattern issueOf;
+
+    MetadataLines(BylineReader bylines, DateReader dates, OutletFinder outlets, LayoutRules rules) {
+        this.bylines = bylines;
+        this.dates = dates;
+        this.outlets = outlets;
+        published = Pattern.compile("^(?:" + rules.alternation("date-lead-prefix") + "\\s+)?"
+                + rules.alternation("date-lead") + "(?:\\s+" + rules.alternation("date-lead-suffix")
+                + ")?\\s*:?\\s*(.+)$", I);
+        updated = Pattern.compile("^(?:" + rules.alternation("update-lead-prefix") + "\\s+)?"
+                + rules.alternation("update-lead") + "\\b.*", I);
+        issueOf = Pattern.compile("\\b" + rules.alternation("issue-of") + "(.{2,60}?)\\.?$", I);
+    }
+
+    /** A byline, date or publisher line: metadata that sits between headline and body. */
+    boolean isMetadata(List<String> lines, int i) {
+        String l = lines.get(i);
+        int words = Boilerplate.words(l);
+        if (bylines.isByline(l) && words <= 16 || dates.isDateOnly(l)) {
+            return true;
+        }
+        Matcher m = published.matcher(l);
+        if (m.matches() && dates.firstDate(m.group(1)).isPresent()) {
+            return true;
+        }
+        m = NAME_DASH_REST.matcher(l);
+        if (m.matches() && bylines.isPersonName(m.group(1)) && words <= 14) {
+            return true;
+        }
+        if (words <= 8 && !HAS_CLAUSE_PUNCTUATION.matcher(l).matches()) {
+            Optional<String> name = bylines.namePart(l);
+            return name.isPresent() && bylineContext(lines, i, name.get());
+        }
+        return false;
+    }
+
+    /** Reads byline, date and publisher lines of the header; true if the line is metadata only. */
+    boolean read(ArticleFacts facts, List<String> lines, int i) {
+        String l = lines.get(i);
+        int words = Boilerplate.words(l);
+        if (updated.matcher(l).matches()) {
+            return true;
+        }
+        Optional<String> byline = words <= 16 ? bylines.byline(l) : Optional.empty();
+        if (byline.isPresent()) {
+            bylines.readByline(facts, byline.get());
+            return true;
+        }
+        Matcher m = published.matcher(l);
+        if (m.matches() && (dates.firstDate(m.group(1)).isPresent() || issueOf.matcher(l).find())) {
+            dates.takeDate(facts, m.group(1));
+            Matcher issue = issueOf.matcher(l);
+            if (issue.find()) {
+                outlets.name(facts, issue.group(1));
+            }
+            return true;
+        }
+        if (readDateLine(facts, l)) {
+            return true;
+        }
+        m = OUTLET_PAREN_DATE.matcher(l);
+        if (m.matches() && dates.firstDate(m.group(2)).isPresent()) {
+            dates.takeDate(facts, m.group(2));
+            outlets.name(facts, m.group(1));
+            return true;
+        }
+        m = NAME_DASH_REST.matcher(l);
+        if (m.matches() && bylines.isPersonName(m.group(1)) && words <= 14) {
+            bylines.addAuthors(facts, m.group(1));
+            bylines.readRest(facts, m.group(2));
+            return true;
+        }
+        if (facts.authors.isEmpty() && words <= 8 && !HAS_CLAUSE_PUNCTUATION.matcher(l).matches()) {
+            Optional<String> name = bylines.namePart(l);
+            if (name.isPresent() && bylineContext(lines, i, name.get())) {
+                facts.addAuthor(name.get());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line that is only a date, or a date under a publication label ("Posted on 3 May 2019"): read
+     * wherever it stands, at the foot of the page too; true if it was one.
+     */
+    boolean readDateLine(ArticleFacts facts, String l) {
+        Matcher m = published.matcher(l);
+        if (m.matches() && dates.firstDate(m.group(1)).isPresent()) {
+            dates.takeDate(facts, m.group(1));
+            return true;
+        }
+        if (dates.isDateOnly(l)) {
+            dates.takeDate(facts, l);
+            return true;
+        }
+        return false;
+    }
+
+    // A bare name is a byline only beside what bylines sit next to: a date, a role or the writer's bio;
+    // a caption naming a politician has none of these.
+    private boolean bylineContext(List<String> lines, int i, String name) {
+        String next = neighbour(lines, i, 1);
+        String prev = neighbour(lines, i, -1);
+        return dates.isDateOnly(next) || dates.isDateOnly(prev) || bylines.isRoleLine(next)
+                || bylines.isRoleLine(lines.get(i)) || next.startsWith(name + " ") && bylines.isBio(next, name);
+    }
+
+    private static String neighbour(List<String> lines, int i, int step) {
+        for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+            if (!lines.get(j).isEmpty()) {
+                return lines.get(j);
+            }
+        }
+        return "";
+    }
+}
