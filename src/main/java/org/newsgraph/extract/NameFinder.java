@@ -115,7 +115,12 @@ public final class NameFinder {
      * Syria Support Group") but end a person's.
      */
     public List<NameCandidate> find(String text, boolean[] taken, boolean[] soft) {
-        return new Scan(text, taken, soft).candidates();
+        return find(text, tokenizer.tokenize(text), taken, soft);
+    }
+
+    /** As {@link #find(String, boolean[], boolean[])}, over the text's tokens as the token layer holds them. */
+    public List<NameCandidate> find(String text, List<Token> tokens, boolean[] taken, boolean[] soft) {
+        return new Scan(text, tokens, taken, soft).candidates();
     }
 
     static boolean arabicArticle(String word) {
@@ -133,18 +138,20 @@ public final class NameFinder {
     /** One call of {@link #find(String, boolean[], boolean[])}: the text, its marks and its words. */
     private final class Scan {
         private final String text;
+        private final List<Token> tokens;
         private final boolean[] taken;
         private final boolean[] soft;
         private final List<Word> words = new ArrayList<>();
 
-        Scan(String text, boolean[] taken, boolean[] soft) {
+        Scan(String text, List<Token> tokens, boolean[] taken, boolean[] soft) {
             this.text = text;
+            this.tokens = tokens;
             this.taken = taken;
             this.soft = soft;
         }
 
         List<NameCandidate> candidates() {
-            for (Token token : tokenizer.tokenize(text)) {
+            for (Token token : tokens) {
                 if (!tokenizer.isWord(text, token)) {
                     continue;
                 }

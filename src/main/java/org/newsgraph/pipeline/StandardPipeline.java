@@ -22,6 +22,8 @@ import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.ReaderAnnotator;
 import org.newsgraph.text.SentenceAnnotator;
 import org.newsgraph.text.SentenceSplitter;
+import org.newsgraph.text.Tokenizer;
+import org.newsgraph.text.TokenizerAnnotator;
 
 /**
  * The conversion's steps in order, and the data files each one reads: the one place to add a step or
@@ -67,6 +69,7 @@ public final class StandardPipeline {
         Lexicon lexicon = lexicon();
         List<Annotator> steps = List.of(
                 new ReaderAnnotator(new ArticleReader(outlets, readerRules(reference)), outlets),
+                new TokenizerAnnotator(new Tokenizer()),
                 new SentenceAnnotator(new SentenceSplitter(
                         ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt"))),
                 new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon)),

@@ -20,6 +20,7 @@ import org.newsgraph.doc.Layers;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.NameKey;
 import org.newsgraph.doc.NewsDoc;
+import org.newsgraph.doc.Token;
 import org.newsgraph.doc.PartialDate;
 import org.newsgraph.extract.NameCandidate;
 import org.newsgraph.extract.NameFinder;
@@ -57,7 +58,7 @@ public final class EntityResolver implements Annotator {
 
     @Override
     public Set<Layer<?>> needs() {
-        return Set.of(Layers.BODY, Layers.METADATA);
+        return Set.of(Layers.BODY, Layers.METADATA, Layers.TOKENS);
     }
 
     @Override
@@ -68,20 +69,23 @@ public final class EntityResolver implements Annotator {
     /** Adds every mention in the body, in text order, none overlapping. */
     @Override
     public void annotate(NewsDoc doc, Deadline deadline) {
-        doc.add(Layers.MENTIONS, List.copyOf(new Run(doc.body(), doc.metadata().date(), deadline).resolve()));
+        doc.add(Layers.MENTIONS, List.copyOf(new Run(doc.body(), doc.get(Layers.TOKENS), doc.metadata().date(), deadline)
+                .resolve()));
     }
 
     /** State of resolving one article: its entities by identity key, so one key always carries one name. */
     private final class Run {
         private final String body;
+        private final List<Token> tokens;
         private final PartialDate published;
         private final Deadline deadline;
         private final Map<String, Entity> byKey = new HashMap<>();
         /** A person's name is resolved twice, once to index surnames: its key is made once. */
         private final Map<String, String> keyByName = new HashMap<>();
 
-        Run(String body, PartialDate published, Deadline deadline) {
+        Run(String body, List<Token> tokens, PartialDate published, Deadline deadline) {
             this.body = body;
+            this.tokens = tokens;
             this.published = published;
             this.deadline = deadline;
         }
@@ -127,7 +131,7 @@ public final class EntityResolver implements Annotator {
             List<RoleDirectory.Hit> roleHits = roles.find(body);
             roleHits.forEach(h -> mark(taken, h.start(), h.end()));
             deadline.check();
-            List<NameCandidate> candidates = names.find(body, taken, soft);
+            List<NameCandidate> candidates = names.find(body, tokens, taken, soft);
             deadline.check();
             Map<String, Entity> bySurname = new HashMap<>();
             for (Mention m : out) {

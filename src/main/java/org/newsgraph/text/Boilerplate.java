@@ -11,6 +11,8 @@ import org.newsgraph.reference.LayoutRules;
  */
 public final class Boilerplate {
 
+    private static final Tokenizer TOKENIZER = new Tokenizer();
+
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦●○■□►▸*]\\s*\\S.*");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]\\s+\\S.*");
@@ -62,15 +64,6 @@ public final class Boilerplate {
 
     /** The number of whitespace-separated words: the one word count of the reader's parts. */
     static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = !Character.isWhitespace(s.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
+        return TOKENIZER.count(s);
     }
 }

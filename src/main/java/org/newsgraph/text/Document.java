@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * An article after cleaning: metadata, the body text that every later character span points into,
- * and reader comments kept apart. First value in the flow file → document → mentions → RDF.
+ * and reader comments kept apart: what {@link ArticleReader} reads from a page, before {@link ReaderAnnotator}
+ * puts it into the document model with the outlet resolved.
  *
  * @param source    the input file name without ".txt"; the article's identity
  * @param title     the first headline, or null when the text has none

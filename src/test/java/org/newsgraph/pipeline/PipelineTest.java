@@ -73,7 +73,7 @@ class PipelineTest {
                 + "Monday.\n\n\"We agree on the need for a ceasefire in Syria,\" Mr Putin said."), Deadline.NONE);
         List<String> layers = new ArrayList<>();
         doc.layers().forEach(l -> layers.add(l.name()));
-        assertEquals(List.of("metadata", "body", "comments", "sentences", "mentions", "quotes", "claims", "times",
+        assertEquals(List.of("metadata", "body", "comments", "tokens", "sentences", "mentions", "quotes", "claims", "times",
                 "triggers", "events"), layers);
         assertEquals(2, doc.get(Layers.EVENTS).size(), () -> doc.get(Layers.EVENTS).toString());
         var claim = doc.get(Layers.CLAIMS).get(0);
