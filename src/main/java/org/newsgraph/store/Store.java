@@ -10,6 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -30,6 +36,14 @@ public final class Store implements AutoCloseable {
     public static final String STAMP = "build.stamp";
     /** The line of the stamp that records the base: {@code base=<IRI>}. */
     public static final String BASE_KEY = "base=";
+
+    private static final LoaderPlan LOADER_PLAN = switch (System.getProperty("newsgraph.loader", "phased")) {
+        case "parallel" -> LoaderPlans.loaderPlanParallel;
+        case "light" -> LoaderPlans.loaderPlanLight;
+        case "minimal" -> LoaderPlans.loaderPlanMinimal;
+        case "simple" -> LoaderPlans.loaderPlanSimple;
+        default -> LoaderPlans.loaderPlanPhased;
+    };
 
     // Stores open in this process per database folder: the database is released only when the last closes.
     private static final Map<Path, Integer> OPEN = new ConcurrentHashMap<>();
@@ -132,6 +146,53 @@ public final class Store implements AutoCloseable {
                 g.graph().find().forEach(t -> dsg.add(g.name(), t.getSubject(), t.getPredicate(), t.getObject()));
             }
         });
+    }
+
+    /**
+     * Starts loading graphs into a database that holds none of them yet through TDB2's phased bulk
+     * loader, in one write transaction that ends with {@link BulkLoad#finish()}. The loader fills the
+     * primary indexes and then builds the others by sorting, instead of inserting every quad into
+     * every index as {@link #replaceGraphs} does.
+     */
+    public BulkLoad bulkLoad() {
+        String kind = System.getProperty("newsgraph.loader", "phased");
+        DataLoader loader = kind.equals("sequential") ? LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { })
+                : kind.equals("basic") ? LoaderFactory.basicLoader(dsg, (fmt, args) -> { })
+                : LoaderFactory.createLoader(LOADER_PLAN, dsg, (fmt, args) -> { });
+        loader.startBulk();
+        return new BulkLoad(loader);
+    }
+
+    /** A bulk load under way: graphs go in one by one, and all land at {@link #finish()}, or none. */
+    public static final class BulkLoad implements AutoCloseable {
+        private final DataLoader loader;
+        private final StreamRDF stream;
+        private boolean done;
+
+        private BulkLoad(DataLoader loader) {
+            this.loader = loader;
+            this.stream = loader.stream();
+        }
+
+        /** Adds a graph; it must not be in the database yet. */
+        public void add(NamedGraph g) {
+            g.graph().find().forEach(t -> stream.quad(Quad.create(g.name(), t)));
+        }
+
+        /** Commits every graph added. */
+        public void finish() {
+            done = true;
+            loader.finishBulk();
+        }
+
+        // Left without finish(), as when a conversion bug escapes: nothing of it is committed.
+        @Override
+        public void close() {
+            if (!done) {
+                done = true;
+                loader.finishException(new NewsgraphException(null, -1, "bulk load abandoned", null));
+            }
+        }
     }
 
     /** A graph and the name to store it under. */
