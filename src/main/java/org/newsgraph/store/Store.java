@@ -14,8 +14,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.loader.main.LoaderPlan;
-import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -36,14 +34,6 @@ public final class Store implements AutoCloseable {
     public static final String STAMP = "build.stamp";
     /** The line of the stamp that records the base: {@code base=<IRI>}. */
     public static final String BASE_KEY = "base=";
-
-    private static final LoaderPlan LOADER_PLAN = switch (System.getProperty("newsgraph.loader", "phased")) {
-        case "parallel" -> LoaderPlans.loaderPlanParallel;
-        case "light" -> LoaderPlans.loaderPlanLight;
-        case "minimal" -> LoaderPlans.loaderPlanMinimal;
-        case "simple" -> LoaderPlans.loaderPlanSimple;
-        default -> LoaderPlans.loaderPlanPhased;
-    };
 
     // Stores open in this process per database folder: the database is released only when the last closes.
     private static final Map<Path, Integer> OPEN = new ConcurrentHashMap<>();
@@ -150,15 +140,14 @@ public final class Store implements AutoCloseable {
 
     /**
      * Starts loading graphs into a database that holds none of them yet through TDB2's phased bulk
-     * loader, in one write transaction that ends with {@link BulkLoad#finish()}. The loader fills the
-     * primary indexes and then builds the others by sorting, instead of inserting every quad into
-     * every index as {@link #replaceGraphs} does.
+     * loader, in one write transaction that ends with {@link BulkLoad#finish()}. Its own threads build
+     * the indexes while the caller converts the next articles: measured side by side on 1,000
+     * generated articles, converting and loading took 422 s against 537 s with a write transaction
+     * per 200 articles (the whole build 696 s against 842 s, on a machine loaded 7 times over), for
+     * about 8% more CPU and twice the peak RSS (4.9 against 2.6 GB); the sequential loader saved nothing.
      */
     public BulkLoad bulkLoad() {
-        String kind = System.getProperty("newsgraph.loader", "phased");
-        DataLoader loader = kind.equals("sequential") ? LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { })
-                : kind.equals("basic") ? LoaderFactory.basicLoader(dsg, (fmt, args) -> { })
-                : LoaderFactory.createLoader(LOADER_PLAN, dsg, (fmt, args) -> { });
+        DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
         loader.startBulk();
         return new BulkLoad(loader);
     }
