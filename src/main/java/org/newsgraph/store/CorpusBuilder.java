@@ -27,7 +27,7 @@ import org.newsgraph.rdf.NG;
 
 /**
  * Builds a data folder from an input folder: reads each file, converts it, and loads the article
- * graphs in batches into a fresh build folder; a bad file is reported and skipped, and its graph of
+ * graphs through TDB2's bulk loader into a fresh build folder; a bad file is reported and skipped, and its graph of
  * the previous build is kept. Then merges events reported by several articles, writes the dumps and
  * their VoID description, and switches the data folder to the new build (see {@link DataFolder}).
  */
