@@ -1,9 +1,11 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.bench.SyntheticCorpus;
 import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.rdf.Iris;
@@ -45,9 +48,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "articles converted first and not timed, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--write", paramLabel = "DIR",
+            description = "write the generated articles as *.txt files into DIR (for timing a whole build) instead of "
+                    + "converting them")
+    Path write;
+
     @Override
     public Integer call() {
         Components c = new Components(Iris.DEFAULT_BASE);
+        if (write != null) {
+            return writeCorpus(new SyntheticCorpus(names(c.reference), articles, seed), write);
+        }
         Iterable<SyntheticCorpus.Page> corpus;
         Iterable<SyntheticCorpus.Page> warm;
         if (input == null) {
@@ -85,6 +96,21 @@ final class BenchCommand implements Callable<Integer> {
         double s = (System.nanoTime() - t0) / 1e9;
         System.out.printf("converted %d articles (%.1f MB, %d triples) in %.2f s: %.0f articles/s, %.2f MB/s; "
                 + "peak heap %.1f MB%n", n, bytes / 1e6, triples, s, n / s, bytes / 1e6 / s, peakHeap() / 1e6);
+        return 0;
+    }
+
+    private static int writeCorpus(Iterable<SyntheticCorpus.Page> corpus, Path dir) {
+        int n = 0;
+        try {
+            Files.createDirectories(dir);
+            for (SyntheticCorpus.Page p : corpus) {
+                Files.writeString(dir.resolve(p.source() + ".txt"), p.text(), StandardCharsets.UTF_8);
+                n++;
+            }
+        } catch (IOException e) {
+            throw new NewsgraphException(dir.toString(), -1, "cannot write the corpus: " + e.getMessage(), e);
+        }
+        System.out.printf("wrote %d articles to %s%n", n, dir);
         return 0;
     }
 

@@ -27,7 +27,7 @@ import org.newsgraph.vocab.NG;
 
 /**
  * Builds a data folder from an input folder: reads each file, converts it, and loads the article
- * graphs in batches into a fresh build folder; a bad file is reported and skipped, and its graph of
+ * graphs through TDB2's bulk loader into a fresh build folder; a bad file is reported and skipped, and its graph of
  * the previous build is kept. Then merges events reported by several articles, writes the dumps and
  * their VoID description, and switches the data folder to the new build (see {@link DataFolder}).
  */
@@ -40,7 +40,6 @@ public final class CorpusBuilder {
         }
     }
 
-    private static final int BATCH = 200;
     private static final int PROGRESS_FROM = 100;
 
     private final Converter converter;
@@ -82,9 +81,6 @@ public final class CorpusBuilder {
             boolean published = false;
             try {
                 try (Store store = Store.openBuild(build)) {
-                    store.replaceGraphs(List.of(
-                            new Store.NamedGraph(iris.ontologyGraph().asNode(), ontology.getGraph()),
-                            new Store.NamedGraph(iris.referenceGraph().asNode(), reference.getGraph())));
                     Keep keep = new Keep(iris);
                     for (ArticleFiles.Skip skip : listing.skipped()) {
                         String msg = ArticleFiles.oneLine(skip.message());
@@ -92,16 +88,26 @@ public final class CorpusBuilder {
                         log.accept("skipped " + msg);
                         skip.unreadable().ifPresent(keep::folderOrFile);
                     }
-                    load(store, listing.files(), failures, loadedGraphs, keep);
+                    Phases phases = new Phases();
+                    try (Store.BulkLoad bulk = store.bulkLoad()) {
+                        bulk.add(new Store.NamedGraph(iris.ontologyGraph().asNode(), ontology.getGraph()));
+                        bulk.add(new Store.NamedGraph(iris.referenceGraph().asNode(), reference.getGraph()));
+                        load(bulk, listing.files(), failures, loadedGraphs, keep);
+                        bulk.finish();
+                    }
+                    phases.end("converting and loading");
                     sameBase.ifPresent(p -> keepFromPrevious(store, p, keep, loadedGraphs));
                     int merged = new EventMerger().merge(store.dataset());
                     log.accept("merged " + merged + " event IRI(s) into events reported by several articles");
                     store.replaceGraphs(List.of(new Store.NamedGraph(iris.buildGraph().asNode(),
                             buildGraph(iris, loadedGraphs).getGraph())));
+                    phases.end("merging events");
                     DumpWriter.Dumps dumps = new DumpWriter(iris).write(store.dataset(), build.resolve(DumpWriter.DIR));
+                    phases.end("dumps");
                     new VoidWriter(iris).write(dumps, build.resolve(VoidWriter.FILE));
+                    phases.end("VoID");
                     log.accept("wrote " + dumps.triples() + " triples to " + build.resolve(DumpWriter.DIR) + " and "
-                            + VoidWriter.FILE);
+                            + VoidWriter.FILE + " (" + phases + ")");
                 }
                 stamp(build, iris, started);
                 folder.publish(build);
@@ -176,15 +182,14 @@ public final class CorpusBuilder {
     }
 
     // The progress bar closes when loading ends, so the speed it reports is not diluted by merge and dumps.
-    private void load(Store store, List<ArticleFiles.Entry> entries, List<String> failures, List<Resource> loadedGraphs,
+    private void load(Store.BulkLoad bulk, List<ArticleFiles.Entry> entries, List<String> failures, List<Resource> loadedGraphs,
                       Keep keep) {
         try (ProgressBar bar = progress(entries.size())) {
-            List<Store.NamedGraph> batch = new ArrayList<>();
             for (ArticleFiles.Entry p : entries) {
                 try {
                     ArticleFile f = files.read(p);
                     Converter.ArticleGraph g = converter.convert(f.source(), f.text());
-                    batch.add(new Store.NamedGraph(g.graphName().asNode(), g.model().getGraph()));
+                    bulk.add(new Store.NamedGraph(g.graphName().asNode(), g.model().getGraph()));
                     loadedGraphs.add(g.graphName());
                 } catch (NewsgraphException e) {
                     // Converter errors name the source id: the message starts with the file all the same.
@@ -201,15 +206,28 @@ public final class CorpusBuilder {
                     keep.file(p.source());
                     log.accept("skipped " + msg);
                 }
-                if (batch.size() >= BATCH) {
-                    store.replaceGraphs(batch);
-                    batch.clear();
-                }
                 if (bar != null) {
                     bar.step();
                 }
             }
-            store.replaceGraphs(batch);
+        }
+    }
+
+    /** Wall-clock seconds of the phases of a build, for its log: where the time of a build goes. */
+    private static final class Phases {
+        private final StringBuilder done = new StringBuilder();
+        private long start = System.nanoTime();
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            done.append(done.length() == 0 ? "" : ", ").append(phase)
+                    .append(String.format(java.util.Locale.ROOT, " %.1f s", (now - start) / 1e9));
+            start = now;
+        }
+
+        @Override
+        public String toString() {
+            return done.toString();
         }
     }
 

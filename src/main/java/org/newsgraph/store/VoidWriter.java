@@ -1,20 +1,26 @@
 package org.newsgraph.store;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -24,7 +30,6 @@ import org.apache.jena.vocabulary.VOID;
 import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Prefixes;
-import org.newsgraph.rdf.SortedTrigWriter;
 import org.newsgraph.vocab.NG;
 
 /**
@@ -105,17 +110,25 @@ public final class VoidWriter {
         return m;
     }
 
-    /** Writes the description to {@code file} as sorted Turtle, replacing the old file only once the new one is whole. */
+    /**
+     * Writes the description to {@code file} as Turtle, replacing the old file only once the new one is
+     * whole. The triples go to RIOT's streaming Turtle writer sorted by their N-Triples form, after
+     * the prefixes sorted by name, so the same dumps give the same bytes.
+     */
     public void write(DumpWriter.Dumps dumps, Path file) {
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
-        SortedTrigWriter writer = new SortedTrigWriter(Prefixes.withDescription(iris));
-        writer.writePrefixes(out);
-        writer.writeGraph(out, null, describe(dumps).getGraph().find());
-        out.flush();
+        List<Triple> triples = new ArrayList<>(describe(dumps).getGraph().find().toList());
+        triples.sort(Comparator.comparing((Triple t) -> NodeFmtLib.strNT(t.getSubject()))
+                .thenComparing(t -> NodeFmtLib.strNT(t.getPredicate()))
+                .thenComparing(t -> NodeFmtLib.strNT(t.getObject())));
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        StreamRDF writer = StreamRDFWriter.getWriterStream(text, RDFFormat.TURTLE_BLOCKS);
+        writer.start();
+        new TreeMap<>(Prefixes.withDescription(iris).getMapping()).forEach(writer::prefix);
+        triples.forEach(writer::triple);
+        writer.finish();
         Path tmp = file.resolveSibling(file.getFileName() + DumpWriter.TEMP_SUFFIX);
         try {
-            Files.writeString(tmp, text.toString(), StandardCharsets.UTF_8);
+            Files.write(tmp, text.toByteArray());
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new NewsgraphException(file.toString(), -1, "cannot write the VoID description: " + e.getMessage(), e);
@@ -127,7 +140,6 @@ public final class VoidWriter {
             }
         }
     }
-
 
     private static Literal integer(Model m, long n) {
         return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);

@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -182,9 +182,9 @@ class CliTest {
 
     @Test
     void buildingTwiceGivesTheSameQuads(@TempDir Path tmp) {
-        Path a = tmp.resolve("a");
+        // The first build is the class's: a fresh build of seeds/ as this test would make it.
+        Path a = built;
         Path b = tmp.resolve("b");
-        assertEquals(0, run("build", "--input", "seeds", "--data", a.toString()).code);
         Dump first = dump(a);
         assertEquals(0, run("build", "--input", "seeds", "--data", b.toString()).code);
         Dump other = dump(b);
