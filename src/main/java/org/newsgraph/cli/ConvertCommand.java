@@ -1,22 +1,20 @@
 package org.newsgraph.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.newsgraph.pipeline.Converter;
+import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.base.NewsgraphException;
+import org.newsgraph.pipeline.Converter;
+import org.newsgraph.rdf.CanonicalWriter;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Prefixes;
-import org.newsgraph.rdf.SortedTrigWriter;
 import org.newsgraph.store.ArticleFile;
 import org.newsgraph.store.ArticleFiles;
 import picocli.CommandLine.Command;
@@ -42,7 +40,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Components c = new Components(base);
         ArticleFiles files = new ArticleFiles(ArticleFiles.DEFAULT_MAX_BYTES);
-        List<Pair<Node, java.util.Iterator<Triple>>> graphs = new ArrayList<>();
+        List<Quad> quads = new ArrayList<>();
         int failed = 0;
         ArticleFiles.Listing listing = files.scan(inputs);
         for (ArticleFiles.Skip skip : listing.skipped()) {
@@ -53,7 +51,8 @@ final class ConvertCommand implements Callable<Integer> {
             try {
                 ArticleFile f = files.read(p);
                 Converter.ArticleGraph g = c.converter.convert(f.source(), f.text());
-                graphs.add(Pair.create(g.graphName().asNode(), g.model().getGraph().find()));
+                Node name = g.graphName().asNode();
+                g.model().getGraph().find().forEachRemaining(t -> quads.add(Quad.create(name, t)));
             } catch (NewsgraphException e) {
                 failed++;
                 System.err.println("newsgraph: skipped " + ArticleFiles.oneLine(e.describe()));
@@ -62,14 +61,13 @@ final class ConvertCommand implements Callable<Integer> {
                 System.err.println("newsgraph: skipped " + ArticleFiles.oneLine(p.path() + ": internal error while converting: " + e));
             }
         }
-        SortedTrigWriter writer = new SortedTrigWriter(Prefixes.forBase(c.converter.iris()));
+        CanonicalWriter writer = new CanonicalWriter(Prefixes.forBase(c.converter.iris()));
         if (output == null) {
-            Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            writer.write(w, graphs);
-            w.flush();
+            writer.writeTrig(System.out, quads);
+            System.out.flush();
         } else {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                writer.write(w, graphs);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                writer.writeTrig(out, quads);
             }
         }
         return failed == 0 ? 0 : 1;

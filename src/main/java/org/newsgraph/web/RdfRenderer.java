@@ -14,7 +14,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.newsgraph.rdf.SortedTrigWriter;
+import org.newsgraph.rdf.CanonicalWriter;
 
 /** Writes a resource description in an RDF syntax: Turtle and N-Triples in canonical order, with fixed prefixes. */
 final class RdfRenderer {
@@ -27,13 +27,7 @@ final class RdfRenderer {
 
     void write(Graph g, Format format, OutputStream out) {
         switch (format) {
-            case TURTLE -> {
-                PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                SortedTrigWriter writer = new SortedTrigWriter(prefixes);
-                writer.writePrefixes(w);
-                writer.writeGraph(w, null, g.find());
-                w.flush();
-            }
+            case TURTLE -> new CanonicalWriter(prefixes).writeTurtle(out, g);
             case NTRIPLES -> {
                 List<String> lines = new ArrayList<>();
                 g.find().forEach((Triple t) -> lines.add(NodeFmtLib.strNT(t.getSubject()) + " "
