@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.doc.PositionSearch;
 import org.newsgraph.doc.Quote;
 import org.newsgraph.doc.Sentences;
+import org.newsgraph.reference.Vocabulary;
 import org.newsgraph.text.Tokenizer;
 
 /**
@@ -27,9 +28,8 @@ public final class QuoteFinder {
 
     /** A split quote's second part starts this close to the first part's end ("…," he said, "…"). */
     private static final int SPLIT_GAP = 60;
-    private static final Pattern CLAUSE_VERB = Pattern.compile(
-            "(?i)\\b(?:is|are|was|were|will|would|can|could|has|have|had|do|does|did|must|should|may|might|"
-            + "am|be|been|need|want|think|know|believe)\\b");
+    /** A short quote holding one of these is a clause someone said, not a title or a scare quote. */
+    private final Pattern clauseVerb;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
     private static final Pattern WORD = Pattern.compile("\\p{Ll}+");
 
@@ -39,16 +39,23 @@ public final class QuoteFinder {
     private final Set<String> sayingVerbs;
     private final Tokenizer tokenizer = new Tokenizer();
 
-    /** @param sayingVerbs verbs that introduce speech ("said", "declaring", "commented") */
-    public QuoteFinder(Set<String> sayingVerbs) {
+    /**
+     * @param sayingVerbs verbs that introduce speech ("said", "declaring", "commented")
+     * @param cues        clause verbs and the words that introduce a quote after a colon (rules/quote-cues.tsv)
+     */
+    public QuoteFinder(Set<String> sayingVerbs, Vocabulary cues) {
         this.sayingVerbs = Set.copyOf(sayingVerbs);
         List<String> verbs = new ArrayList<>(sayingVerbs);
         verbs.sort((a, b) -> b.length() - a.length());
         introduction = Pattern.compile("(?:\\b(?:" + String.join("|", verbs.stream().map(Pattern::quote).toList())
-                + ")\\b[^.!?:]{0,60}|\\b(?:response|statement|entitled|titled|reads?|follows|Here[’']s [^.!?:]{1,80})):\\s*$");
+                + ")\\b[^.!?:]{0,60}|\\b(?:" + String.join("|", cues.entries("colon-introduction")) + "|"
+                + cues.alternation("presentative") + " [^.!?:]{1,80})):\\s*$");
         int longestVerb = verbs.isEmpty() ? 0 : verbs.get(0).length();
-        // A verb and 60 more characters, or "Here’s " and 80, then the colon; one more for good measure.
-        introductionReach = Math.max(longestVerb + 60, "Here’s ".length() + 80) + 2;
+        // Presentatives hold literals and character classes only, so none matches more characters than it has.
+        int longestPresentative = cues.entries("presentative").stream().mapToInt(String::length).max().orElse(0);
+        // A verb and 60 more characters, or a presentative, a space and 80, then the colon; one more for good measure.
+        introductionReach = Math.max(longestVerb + 60, longestPresentative + 1 + 80) + 2;
+        clauseVerb = Pattern.compile("(?i)\\b" + cues.alternation("clause-verb") + "\\b");
     }
 
     /**
@@ -366,7 +373,7 @@ public final class QuoteFinder {
         if (words >= 8) {
             return true;
         }
-        return words >= 3 && endsSentence(text) && CLAUSE_VERB.matcher(text).find();
+        return words >= 3 && endsSentence(text) && clauseVerb.matcher(text).find();
     }
 
     static boolean endsSentence(String text) {

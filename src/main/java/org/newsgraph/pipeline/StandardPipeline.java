@@ -38,6 +38,17 @@ public final class StandardPipeline {
     public static final List<String> READER_WORDS = List.of("rules/not-name-words.tsv", "rules/function-words.tsv",
             "rules/byline-role-words.tsv");
 
+    /** Name recognition's cues: what makes a capital a venue and a role's holder no current one. */
+    public static final String ENTITY_CUES = "rules/entity-cues.tsv";
+    /** Quote finding's cues: clause verbs, and words that introduce a quote after a colon. */
+    public static final String QUOTE_CUES = "rules/quote-cues.tsv";
+    /** Claim resolution's cues: pronouns, spokespersons, reporting verbs, media, venues. */
+    public static final String CLAIM_CUES = "rules/claim-cues.tsv";
+    /** Event resolution's cues: words of intention and negation before a trigger, prepositions of place. */
+    public static final String EVENT_CUES = "rules/event-cues.tsv";
+    /** Every cue file of the steps after the reader: cue, regex fragment, comment per line. */
+    public static final List<String> STEP_CUES = List.of(ENTITY_CUES, QUOTE_CUES, CLAIM_CUES, EVENT_CUES);
+
     private StandardPipeline() {
     }
 
@@ -72,12 +83,13 @@ public final class StandardPipeline {
                 new TokenizerAnnotator(new Tokenizer()),
                 new SentenceAnnotator(new SentenceSplitter(
                         ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt"))),
-                new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon)),
-                new QuoteAnnotator(new QuoteFinder(lexicon.sayingVerbs())),
-                new ClaimResolver(lexicon.sayingVerbs()),
+                new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon),
+                        ReferenceData.vocabulary(ENTITY_CUES)),
+                new QuoteAnnotator(new QuoteFinder(lexicon.sayingVerbs(), ReferenceData.vocabulary(QUOTE_CUES))),
+                new ClaimResolver(lexicon.sayingVerbs(), ReferenceData.vocabulary(CLAIM_CUES)),
                 new TimeAnnotator(new TimeExpressions()),
                 new TriggerAnnotator(new EventTriggers(ReferenceData.eventTriggers("lexicon/event-triggers.tsv"))),
-                new EventResolver(gazetteer));
+                new EventResolver(gazetteer, ReferenceData.vocabulary(EVENT_CUES)));
         return steps;
     }
 }

@@ -228,17 +228,28 @@ public final class ReferenceData {
      * @param wordFiles TSV files of word, comment: words that are no name, function words, byline role words
      */
     public static LayoutRules layoutRules(Model reference, List<String> cueFiles, List<String> wordFiles) {
+        Map<String, List<String>> cues = cues(cueFiles);
+        Set<String> givenNames = new HashSet<>();
+        lines("lexicon/given-names.txt").forEach(n -> givenNames.add(n.toLowerCase(Locale.ROOT)));
+        return new LayoutRules(cues, tableWords(wordFiles.get(0)), tableWords(wordFiles.get(1)), tableWords(wordFiles.get(2)),
+                countryWords(reference, givenNames, SchemaDO.name, SKOS.altLabel, NG.demonym),
+                countryWords(reference, givenNames, NG.capital));
+    }
+
+    /** The cues of one step's rules file (cue, regex fragment, comment per line), for that step's constructor. */
+    public static Vocabulary vocabulary(String cueFile) {
+        return new Vocabulary(cueFile, cues(List.of(cueFile)));
+    }
+
+    // Regular-expression fragments by cue name, each list in file order.
+    private static Map<String, List<String>> cues(List<String> cueFiles) {
         Map<String, List<String>> cues = new LinkedHashMap<>();
         for (String file : cueFiles) {
             for (String[] row : table(file, 3)) {
                 cues.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
             }
         }
-        Set<String> givenNames = new HashSet<>();
-        lines("lexicon/given-names.txt").forEach(n -> givenNames.add(n.toLowerCase(Locale.ROOT)));
-        return new LayoutRules(cues, tableWords(wordFiles.get(0)), tableWords(wordFiles.get(1)), tableWords(wordFiles.get(2)),
-                countryWords(reference, givenNames, SchemaDO.name, SKOS.altLabel, NG.demonym),
-                countryWords(reference, givenNames, NG.capital));
+        return cues;
     }
 
     // The capitalised words of the countries' labels, lower-cased: "United Kingdom" gives "united", "kingdom".

@@ -21,6 +21,7 @@ import org.newsgraph.doc.NewsDoc;
 import org.newsgraph.doc.PositionSearch;
 import org.newsgraph.doc.Quote;
 import org.newsgraph.doc.Sentences;
+import org.newsgraph.reference.Vocabulary;
 
 /**
  * Turns quotes and reported speech into claims with their speakers: named after or before the
@@ -31,20 +32,15 @@ import org.newsgraph.doc.Sentences;
 public final class ClaimResolver implements Annotator {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)^\\s*,?\\s*(?:he|she|they|we|i)\\s*$");
-    private static final Pattern SPOKES = Pattern.compile("(?i)\\bspokes(?:man|woman|person|people)\\b");
+    private final Pattern pronoun;
+    private final Pattern spokesperson;
     private static final Pattern ROLE_NOUN = Pattern.compile("(?i)^\\s*,?\\s*the\\s+[\\p{L} -]{2,40}$");
-    private static final Pattern MEDIUM = Pattern.compile(
-            "\\b(?:in (?:his|her|their|a|an|the) ((?:[\\p{L}'’-]+ ){0,4}(?:column|article|piece|statement|interview|"
-            + "blog|op-ed|letter|tweet|post|speech|book|essay|editorial|memo|report))|on (?:his|her|their) "
-            + "(website|blog|Twitter|Facebook|Instagram|Telegram|podcast)|told (the [A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)*"
-            + "|[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)*(?: Radio \\d)?(?:’s|'s)? ?(?:[A-Z][\\p{L}]+ )*(?:programme|show)?))");
-    private static final Pattern REPORTED = Pattern.compile("\\b(said|says|warned|argued|insisted|claimed|added|"
-            + "told reporters|believes?|stressed|admitted|denied|confirmed|announced) that ");
+    private final Pattern medium;
+    private final Pattern reported;
 
-    /** What every match of {@link #REPORTED} ends with, and the most characters before it a match can start. */
+    /** What every match of {@link #reported} ends with, and the most characters before it a match can start. */
     private static final String REPORTED_END = " that ";
-    private static final int REPORTED_REACH = "told reporters".length();
+    private final int reportedReach;
 
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?");
     private static final String ACCORDING_WORD = "according to ";
@@ -66,9 +62,25 @@ public final class ClaimResolver implements Annotator {
     private static final int LONGEST_REPORTED = 2_000;
 
     private final Set<String> sayingVerbs;
+    private final Pattern venueBefore;
 
-    public ClaimResolver(Set<String> sayingVerbs) {
+    /**
+     * @param sayingVerbs verbs that introduce speech ("said", "declaring", "commented")
+     * @param cues        the words of pronouns, reporting verbs, media and venues (rules/claim-cues.tsv)
+     */
+    public ClaimResolver(Set<String> sayingVerbs, Vocabulary cues) {
         this.sayingVerbs = sayingVerbs;
+        pronoun = Pattern.compile("(?i)^\\s*,?\\s*" + cues.alternation("pronoun") + "\\s*$");
+        spokesperson = Pattern.compile("(?i)\\b" + cues.alternation("spokesperson") + "\\b");
+        medium = Pattern.compile("\\b(?:in " + cues.alternation("medium-determiner") + " ((?:[\\p{L}'’-]+ ){0,4}"
+                + cues.alternation("medium-noun") + ")|on " + cues.alternation("owner-determiner") + " ("
+                + cues.alternation("channel") + ")|told (the [A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)*"
+                + "|[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)*(?: " + cues.alternation("numbered-station")
+                + ")?(?:’s|'s)? ?(?:[A-Z][\\p{L}]+ )*" + cues.alternation("broadcast-noun") + "?))");
+        reported = Pattern.compile("\\b(" + cues.alternation("reporting-verb") + ") that ");
+        // The entries hold literals, "?" and character classes only, so none matches more characters than it has.
+        reportedReach = cues.entries("reporting-verb").stream().mapToInt(String::length).max().orElse(0);
+        venueBefore = Pattern.compile("(?i)\\b" + cues.alternation("venue-preposition") + "\\s+(?:the\\s+)?$");
     }
 
     @Override
@@ -88,15 +100,12 @@ public final class ClaimResolver implements Annotator {
                 doc.get(Layers.QUOTES), deadline).resolve()));
     }
 
-    private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|outside|inside|into|to|near|"
-            + "on|leaving|left|entering|entered)\\s+(?:the\\s+)?$");
-
     // "Speaking in Downing Street, Theresa May said": a seat of government after a preposition is where
     // the speaker stood, not who spoke.
-    private static List<Mention> withoutVenues(String body, List<Mention> ms) {
+    private List<Mention> withoutVenues(String body, List<Mention> ms) {
         List<Mention> out = new ArrayList<>(ms.size());
         for (Mention m : ms) {
-            if (!m.seat() || !VENUE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+            if (!m.seat() || !venueBefore.matcher(body.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 out.add(m);
             }
         }
@@ -222,7 +231,7 @@ public final class ClaimResolver implements Annotator {
                 String region = after.substring(0, verb.start());
                 String medium = medium(after.substring(verb.start()));
                 Mention subject = speakers.last(afterStart, afterStart + verb.start());
-                if (SPOKES.matcher(region).find()) {
+                if (spokesperson.matcher(region).find()) {
                     // "…," the Kremlin spokesman said: the spokesman of that body named earlier, else the body.
                     Entity spokesman = spokes.namedBefore(q.start(), subject);
                     if (spokesman != null) {
@@ -234,7 +243,7 @@ public final class ClaimResolver implements Annotator {
                 if (subject != null) {
                     return new Attribution(speakerOf(subject), null, verb.group(), medium);
                 }
-                if (PRONOUN.matcher(region).matches() || ROLE_NOUN.matcher(region).matches()) {
+                if (pronoun.matcher(region).matches() || ROLE_NOUN.matcher(region).matches()) {
                     return new Attribution(lastSubject(q.start()), null, verb.group(), medium);
                 }
                 if (region.isBlank() || region.strip().equals(",")) {
@@ -295,7 +304,7 @@ public final class ClaimResolver implements Annotator {
             }
             String verbText = verb == null ? null : verb.group();
             String medium = verb == null ? null : medium(intro.substring(verb.start()));
-            Matcher spokes = SPOKES.matcher(intro);
+            Matcher spokes = spokesperson.matcher(intro);
             if (spokes.find()) {
                 // "Kremlin spokesman Dmitry Peskov told reporters": the spokesman is named, and speaks.
                 Mention named = speakers.firstStartingIn(s + spokes.end(), s + spokes.end() + 3);
@@ -316,7 +325,7 @@ public final class ClaimResolver implements Annotator {
                 return new Attribution(speakerOf(subject), null, verbText, medium);
             }
             String lead = body.substring(s, subjectEnd).strip();
-            if (PRONOUN.matcher(lead).matches()) {
+            if (pronoun.matcher(lead).matches()) {
                 return new Attribution(lastSubject(s), null, verbText, medium);
             }
             String description = FINAL_COMMA_OR_COLON.matcher(lead).replaceAll("").strip();
@@ -326,7 +335,7 @@ public final class ClaimResolver implements Annotator {
         // "X said that …", "according to X, …": reported speech, kept but not quoted.
         private List<Claim> reported() {
             List<Claim> out = new ArrayList<>();
-            Matcher m = REPORTED.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = reported.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
             for (int from = 0; findReported(body, m, from); from = m.end()) {
                 deadline.check();
                 int s = sentences.start(m.start());
@@ -441,7 +450,7 @@ public final class ClaimResolver implements Annotator {
 
             Spokes() {
                 List<int[]> found = new ArrayList<>();
-                Matcher m = SPOKES.matcher(body);
+                Matcher m = spokesperson.matcher(body);
                 while (m.find()) {
                     found.add(new int[] {m.start(), m.end()});
                 }
@@ -494,14 +503,14 @@ public final class ClaimResolver implements Annotator {
     }
 
     /**
-     * The next match of {@link #REPORTED} from {@code from}, as {@code find()} on the whole body would
+     * The next match of {@link #reported} from {@code from}, as {@code find()} on the whole body would
      * give it. Every match ends in " that ", so only the few characters before each " that " are tried
      * rather than every position of the body; matches cannot overlap, so the next one ends at the first
      * " that " where the pattern matches.
      */
-    private static boolean findReported(String body, Matcher m, int from) {
+    private boolean findReported(String body, Matcher m, int from) {
         for (int at = body.indexOf(REPORTED_END, from); at >= 0; at = body.indexOf(REPORTED_END, at + 1)) {
-            m.region(Math.max(from, at - REPORTED_REACH), at + REPORTED_END.length());
+            m.region(Math.max(from, at - reportedReach), at + REPORTED_END.length());
             if (m.find()) {
                 return true;
             }
@@ -564,8 +573,8 @@ public final class ClaimResolver implements Annotator {
         return null;
     }
 
-    private static String medium(String s) {
-        Matcher m = MEDIUM.matcher(s);
+    private String medium(String s) {
+        Matcher m = medium.matcher(s);
         if (!m.find() || m.start() > 60) {
             return null;
         }

@@ -27,6 +27,7 @@ import org.newsgraph.extract.NameFinder;
 import org.newsgraph.reference.Gazetteer;
 import org.newsgraph.reference.Label;
 import org.newsgraph.reference.RoleDirectory;
+import org.newsgraph.reference.Vocabulary;
 
 /**
  * Turns an article body into resolved mentions of actors and countries: reference-data names,
@@ -35,14 +36,10 @@ import org.newsgraph.reference.RoleDirectory;
  */
 public final class EntityResolver implements Annotator {
 
-    private static final Pattern VENUE_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:in|at|near|outside|inside)\\s+(?:\\p{Lu}[\\p{L}-]+(?:,? and |, ))?)$");
+    private final Pattern venueBefore;
     /** "the Minsk agreements", "Vienna talks": a city naming a meeting or treaty, not its country. */
-    private static final Pattern VENUE_AFTER = Pattern.compile(
-            "^[’']?s? (?:agreements?|accords?|talks|process|format|summit|conference|protocol|deal|meeting|"
-            + "negotiations|convention|declaration|communiqu[ée]|peace conference)\\b");
-    private static final Pattern NOT_CURRENT = Pattern.compile(
-            "(?i)\\b(?:former|ex|then|late|future|next|new|previous|acting|shadow|deputy|vice|would-be)[\\s-]+$");
+    private final Pattern venueAfter;
+    private final Pattern notCurrent;
     private static final Pattern NAME_FOLLOWS = Pattern.compile("^,? ?\\p{Lu}.*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
@@ -50,10 +47,16 @@ public final class EntityResolver implements Annotator {
     private final Gazetteer gazetteer;
     private final RoleDirectory roles;
     private final NameFinder names;
-    public EntityResolver(Gazetteer gazetteer, RoleDirectory roles, NameFinder names) {
+
+    /** @param cues the words that make a capital a venue and a role's holder no current one (rules/entity-cues.tsv) */
+    public EntityResolver(Gazetteer gazetteer, RoleDirectory roles, NameFinder names, Vocabulary cues) {
         this.gazetteer = gazetteer;
         this.roles = roles;
         this.names = names;
+        venueBefore = Pattern.compile("(?i)(?:\\b" + cues.alternation("venue-preposition")
+                + "\\s+(?:\\p{Lu}[\\p{L}-]+(?:,? and |, ))?)$");
+        venueAfter = Pattern.compile("^[’']?s? " + cues.alternation("venue-noun") + "\\b");
+        notCurrent = Pattern.compile("(?i)\\b" + cues.alternation("not-current") + "[\\s-]+$");
     }
 
     @Override
@@ -203,7 +206,7 @@ public final class EntityResolver implements Annotator {
                 String before = body.substring(Math.max(0, h.start() - 20), h.start());
                 String after = body.substring(h.end(), Math.min(body.length(), h.end() + 3));
                 // "former Foreign Secretary" is not the holder; "Foreign Secretary Philip Hammond" names him itself.
-                if (NOT_CURRENT.matcher(before).find() || NAME_FOLLOWS.matcher(after).matches()) {
+                if (notCurrent.matcher(before).find() || NAME_FOLLOWS.matcher(after).matches()) {
                     continue;
                 }
                 RoleDirectory.holder(h, day.get(), home).ifPresent(e -> out.add(new Mention(h.start(), h.end(),
@@ -244,11 +247,11 @@ public final class EntityResolver implements Annotator {
     }
 
     // "talks in Vienna", "a Tunis-based ambassador": a capital named only as a venue is not the state.
-    private static boolean isVenue(String body, int start, int end) {
+    private boolean isVenue(String body, int start, int end) {
         String before = body.substring(Math.max(0, start - 40), start);
         String after = body.substring(end, Math.min(body.length(), end + 30));
-        return VENUE_BEFORE.matcher(before).find() || body.startsWith("-based", end)
-                || VENUE_AFTER.matcher(after).find();
+        return venueBefore.matcher(before).find() || body.startsWith("-based", end)
+                || venueAfter.matcher(after).find();
     }
 
     private static String wordBefore(String body, int start) {

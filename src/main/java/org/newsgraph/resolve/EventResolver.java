@@ -27,6 +27,7 @@ import org.newsgraph.doc.TimeExpression;
 import org.newsgraph.doc.Trigger;
 import org.newsgraph.reference.Gazetteer;
 import org.newsgraph.reference.Label;
+import org.newsgraph.reference.Vocabulary;
 
 /**
  * Reads events sentence by sentence from the trigger, mention, time and claim layers: a trigger gives
@@ -37,13 +38,11 @@ import org.newsgraph.reference.Label;
 public final class EventResolver implements Annotator {
 
     /** "will visit", "plans to meet": intentions, not events. */
-    static final Pattern INTENTION = Pattern.compile(
-            "(?i)\\b(?:will|would|could|might|may|should|shall|to|plans? to|planning to|hopes? to|wants? to|"
-            + "expected to|likely to|set to|due to|if)\\s+(?:\\w+\\s+){0,1}$");
-    private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|at) $");
+    final Pattern intention;
+    private final Pattern in;
     /** Without "in " or "at " in a sentence, no place can follow one: the gazetteer need not be asked. */
-    private static final Pattern IN_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at) ");
-    static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no)\\s+(?:\\w+\\s+){0,1}$");
+    private final Pattern inAnywhere;
+    final Pattern negation;
 
     /**
      * How many earlier events of its type a report is compared with to be merged into one. News articles
@@ -54,9 +53,16 @@ public final class EventResolver implements Annotator {
 
     private final Gazetteer places;
 
-    /** @param places the gazetteer, whose capitals name where events happen ("talks in Vienna") */
-    public EventResolver(Gazetteer places) {
+    /**
+     * @param places the gazetteer, whose capitals name where events happen ("talks in Vienna")
+     * @param cues   the words of intention, negation and place (rules/event-cues.tsv)
+     */
+    public EventResolver(Gazetteer places, Vocabulary cues) {
         this.places = places;
+        intention = Pattern.compile("(?i)\\b" + cues.alternation("intention") + "\\s+(?:\\w+\\s+){0,1}$");
+        in = Pattern.compile("(?i)\\b" + cues.alternation("place-preposition") + " $");
+        inAnywhere = Pattern.compile("(?i)\\b" + cues.alternation("place-preposition") + " ");
+        negation = Pattern.compile("(?i)\\b" + cues.alternation("negation") + "\\s+(?:\\w+\\s+){0,1}$");
     }
 
     @Override
@@ -100,7 +106,7 @@ public final class EventResolver implements Annotator {
                     continue;
                 }
                 String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
-                if (INTENTION.matcher(before).find() || NEGATION.matcher(before).find()) {
+                if (intention.matcher(before).find() || negation.matcher(before).find()) {
                     continue;
                 }
                 typesHere.add(t.type());
@@ -208,13 +214,13 @@ public final class EventResolver implements Annotator {
 
     // "in Vienna", "in Syria": the first capital or country the sentence puts something in.
     private String place(String sentence) {
-        if (!IN_ANYWHERE.matcher(sentence).find()) {
+        if (!inAnywhere.matcher(sentence).find()) {
             return null;
         }
         for (Gazetteer.Hit g : places.find(sentence)) {
             Label.Kind k = g.label().kind();
             boolean where = k == Label.Kind.CAPITAL || k == Label.Kind.NAME || k == Label.Kind.ALIAS;
-            if (where && g.label().entity().kind() == EntityKind.COUNTRY && IN.matcher(
+            if (where && g.label().entity().kind() == EntityKind.COUNTRY && in.matcher(
                     sentence.substring(Math.max(0, g.start() - 4), g.start())).find()) {
                 return sentence.substring(g.start(), g.end());
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.doc.Quote;
+import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.text.SentenceSplitter;
 
@@ -13,7 +14,7 @@ import org.newsgraph.text.SentenceSplitter;
 class QuoteFinderTest {
 
     private final QuoteFinder finder = new QuoteFinder(Set.of("said", "says", "told", "wrote", "added", "declaring",
-            "commented"));
+            "commented"), ReferenceData.vocabulary(StandardPipeline.QUOTE_CUES));
     private final SentenceSplitter sentences = new SentenceSplitter(ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt"));
 
     private List<String> texts(String body) {

@@ -29,11 +29,13 @@ class RulesFilesTest {
         try (Stream<Path> s = Files.list(RULES)) {
             s.forEach(p -> files.add("rules/" + p.getFileName()));
         }
-        Set<String> loaded = new HashSet<>(StandardPipeline.READER_CUES);
+        Set<String> cueFiles = new HashSet<>(StandardPipeline.READER_CUES);
+        cueFiles.addAll(StandardPipeline.STEP_CUES);
+        Set<String> loaded = new HashSet<>(cueFiles);
         loaded.addAll(StandardPipeline.READER_WORDS);
         assertEquals(loaded, new HashSet<>(files), "a rules file nobody loads, or a loaded file that is missing");
         for (String f : files) {
-            int columns = StandardPipeline.READER_CUES.contains(f) ? 3 : 2;
+            int columns = cueFiles.contains(f) ? 3 : 2;
             List<String> lines = Files.readAllLines(Path.of("src/main/resources").resolve(f), StandardCharsets.UTF_8);
             int entries = 0;
             for (String line : lines) {
