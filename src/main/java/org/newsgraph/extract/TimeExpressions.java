@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.doc.PartialDate;
+import org.newsgraph.reference.Vocabulary;
 import org.newsgraph.text.DateFinder;
 import org.newsgraph.text.DisjointSpans;
-import org.newsgraph.doc.PartialDate;
 
 /**
  * Finds time expressions in a sentence and resolves them against the article's date, keeping the
@@ -29,8 +30,8 @@ public final class TimeExpressions {
             "five", 5, "six", 6, "several", 3, "few", 3);
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?:early|late) )?(?:on |last |this )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this (?:morning|afternoon|evening)|tonight|"
-            + "yesterday|last night)\\b");
+    /** The article's day in group 1, the day before in group 2. */
+    private final Pattern today;
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|next) (week|month|year|summer|spring|"
             + "autumn|winter|weekend)\\b|\\b(?:at|over) the weekend\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|several|few|\\d+) "
@@ -50,22 +51,22 @@ public final class TimeExpressions {
     private static final List<String> RELATIVE_UNITS = List.of("week", "month", "year", "summer", "spring", "autumn",
             "winter");
     private static final List<String> RELATIVE_WHICH = List.of("last ", "this ", "next ");
-    /** Lower-case words one of which every match of {@link #TODAY} holds. */
-    private static final List<String> TODAY_WORDS = List.of("today", "morning", "afternoon", "evening", "night",
-            "yesterday");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /**
      * Tense cues that a sentence speaks of what is still to come ("will visit on Friday", "the
      * referendum due on 16 April"): weekdays and yearless dates then resolve forward, not back.
      */
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won't|due (?:on|in|to|at|by)|"
-            + "(?:is|are) (?:scheduled|set|expected) to|plans? to|planned|upcoming|forthcoming|ahead of)\\b");
-    /** Lower-case words one of which every match of {@link #FUTURE} holds. */
-    private static final List<String> FUTURE_WORDS = List.of("will", "won't", "due ", "scheduled to", "set to",
-            "expected to", "plan", "upcoming", "forthcoming", "ahead of");
+    private final Pattern future;
 
     private final DateFinder absolute = new DateFinder();
+
+    /** @param cues the words of the article's day, the day before, and tense (rules/time-cues.tsv) */
+    public TimeExpressions(Vocabulary cues) {
+        today = Pattern.compile("(?i)\\b(?:(" + cues.alternation("same-day") + ")|(" + cues.alternation("day-before")
+                + "))\\b");
+        future = Pattern.compile("(?i)\\b" + cues.alternation("future") + "\\b");
+    }
 
     /** Every time expression of {@code sentence} that resolves, given the article's date (may be null). */
     public List<Hit> find(String sentence, PartialDate articleDate) {
@@ -112,7 +113,7 @@ public final class TimeExpressions {
      * lower-cased as those patterns fold it (other characters may give extra finds, which only cost a
      * pattern run); whether the sentence speaks of the future is decided only when a match needs it.
      */
-    private static final class Cues {
+    private final class Cues {
         private final String sentence;
         private final String lower;
         private Boolean future;
@@ -156,17 +157,13 @@ public final class TimeExpressions {
             return containsAny(sentence, WEEKDAYS);
         }
 
-        boolean today() {
-            return containsAny(lower, TODAY_WORDS);
-        }
-
         boolean ago() {
             return lower.contains(" ago");
         }
 
         boolean future() {
             if (future == null) {
-                future = containsAny(lower, FUTURE_WORDS) && FUTURE.matcher(sentence).find();
+                future = TimeExpressions.this.future.matcher(sentence).find();
             }
             return future;
         }
@@ -181,7 +178,7 @@ public final class TimeExpressions {
         }
     }
 
-    private static void relativeToYear(String s, PartialDate anchor, Cues cues, Hits out) {
+    private void relativeToYear(String s, PartialDate anchor, Cues cues, Hits out) {
         int from = cues.monthReach();
         if (from >= 0) {
             // No match starts before from: the search starts there, seeing the text before it for \b.
@@ -236,7 +233,7 @@ public final class TimeExpressions {
         return month > anchor.month() ? anchor.year() - 1 : anchor.year();
     }
 
-    private static void relativeToDay(String s, LocalDate day, Cues cues, Hits out) {
+    private void relativeToDay(String s, LocalDate day, Cues cues, Hits out) {
         if (cues.weekday()) {
             Matcher m = WEEKDAY.matcher(s);
             while (m.find()) {
@@ -245,12 +242,9 @@ public final class TimeExpressions {
                         : TemporalAdjusters.previousOrSame(dow))));
             }
         }
-        if (cues.today()) {
-            Matcher m = TODAY.matcher(s);
-            while (m.find()) {
-                String w = m.group(1).toLowerCase(Locale.ROOT);
-                add(out, m, PartialDate.of(w.equals("yesterday") || w.equals("last night") ? day.minusDays(1) : day));
-            }
+        Matcher t = today.matcher(s);
+        while (t.find()) {
+            add(out, t, PartialDate.of(t.group(2) != null ? day.minusDays(1) : day));
         }
         if (!cues.ago()) {
             return;

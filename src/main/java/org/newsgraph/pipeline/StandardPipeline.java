@@ -44,10 +44,13 @@ public final class StandardPipeline {
     public static final String QUOTE_CUES = "rules/quote-cues.tsv";
     /** Claim resolution's cues: pronouns, spokespersons, reporting verbs, media, venues. */
     public static final String CLAIM_CUES = "rules/claim-cues.tsv";
+    /** Time expressions' cues: words of the article's day, the day before, and tense. */
+    public static final String TIME_CUES = "rules/time-cues.tsv";
     /** Event resolution's cues: words of intention and negation before a trigger, prepositions of place. */
     public static final String EVENT_CUES = "rules/event-cues.tsv";
     /** Every cue file of the steps after the reader: cue, regex fragment, comment per line. */
-    public static final List<String> STEP_CUES = List.of(ENTITY_CUES, QUOTE_CUES, CLAIM_CUES, EVENT_CUES);
+    public static final List<String> STEP_CUES = List.of(ENTITY_CUES, QUOTE_CUES, CLAIM_CUES, TIME_CUES,
+            EVENT_CUES);
 
     private StandardPipeline() {
     }
@@ -87,7 +90,7 @@ public final class StandardPipeline {
                         ReferenceData.vocabulary(ENTITY_CUES)),
                 new QuoteAnnotator(new QuoteFinder(lexicon.sayingVerbs(), ReferenceData.vocabulary(QUOTE_CUES))),
                 new ClaimResolver(lexicon.sayingVerbs(), ReferenceData.vocabulary(CLAIM_CUES)),
-                new TimeAnnotator(new TimeExpressions()),
+                new TimeAnnotator(new TimeExpressions(ReferenceData.vocabulary(TIME_CUES))),
                 new TriggerAnnotator(new EventTriggers(ReferenceData.eventTriggers("lexicon/event-triggers.tsv"))),
                 new EventResolver(gazetteer, ReferenceData.vocabulary(EVENT_CUES)));
         return steps;

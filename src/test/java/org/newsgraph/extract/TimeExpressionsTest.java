@@ -16,14 +16,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsgraph.text.DateFinder;
 import org.newsgraph.doc.PartialDate;
+import org.newsgraph.pipeline.StandardPipeline;
+import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.text.DateFinder;
 
 /** Relative dates resolved against an article of Wednesday 9 December 2015, at the precision the text gives. */
 class TimeExpressionsTest {
 
     private static final PartialDate ARTICLE = PartialDate.of(LocalDate.of(2015, 12, 9));
-    private final TimeExpressions times = new TimeExpressions();
+    private final TimeExpressions times = new TimeExpressions(ReferenceData.vocabulary(StandardPipeline.TIME_CUES));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

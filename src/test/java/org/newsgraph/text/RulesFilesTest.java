@@ -2,6 +2,7 @@ package org.newsgraph.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,8 +16,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.reference.Vocabulary;
 
 /** Every file of rules/ parses: tab-separated entries with a comment column, no blanks, patterns that compile. */
 class RulesFilesTest {
@@ -58,6 +61,16 @@ class RulesFilesTest {
             assertEquals(entries, ReferenceData.table(f, columns).size(), f);
             assertTrue(entries > 0, f);
         }
+    }
+
+    @Test
+    void aStepsCuesAreReadInFileOrderAndAMissingCueNamesItsFile() {
+        Vocabulary claims = ReferenceData.vocabulary(StandardPipeline.CLAIM_CUES);
+        assertEquals("said", claims.entries("reporting-verb").get(0));
+        assertTrue(claims.alternation("pronoun").startsWith("(?:he|she|"));
+        NewsgraphException e = assertThrows(NewsgraphException.class, () -> claims.alternation("no-such-cue"));
+        assertTrue(e.getMessage().contains("no-such-cue"), e.getMessage());
+        assertEquals(StandardPipeline.CLAIM_CUES, e.source().orElseThrow());
     }
 
     @Test
