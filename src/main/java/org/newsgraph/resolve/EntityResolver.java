@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.base.Deadline;
 import org.newsgraph.doc.Annotator;
@@ -40,6 +41,8 @@ public final class EntityResolver implements Annotator {
     /** "the Minsk agreements", "Vienna talks": a city naming a meeting or treaty, not its country. */
     private final Pattern venueAfter;
     private final Pattern notCurrent;
+    /** "al-Assad" is also "Assad": a surname particle joined by a hyphen. */
+    private final Pattern surnameParticle;
     private static final Pattern NAME_FOLLOWS = Pattern.compile("^,? ?\\p{Lu}.*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
@@ -57,6 +60,7 @@ public final class EntityResolver implements Annotator {
                 + "\\s+(?:\\p{Lu}[\\p{L}-]+(?:,? and |, ))?)$");
         venueAfter = Pattern.compile("^[’']?s? " + cues.alternation("venue-noun") + "\\b");
         notCurrent = Pattern.compile("(?i)\\b" + cues.alternation("not-current") + "[\\s-]+$");
+        surnameParticle = Pattern.compile("^" + cues.alternation("surname-particle") + "-");
     }
 
     @Override
@@ -228,11 +232,12 @@ public final class EntityResolver implements Annotator {
         return e == null && w.endsWith("s") ? bySurname.get(w.substring(0, w.length() - 1)) : e;
     }
 
-    private static void indexSurname(Map<String, Entity> bySurname, Entity person) {
+    private void indexSurname(Map<String, Entity> bySurname, Entity person) {
         String key = surnameKey(person.name());
         bySurname.putIfAbsent(key, person);
-        if (key.startsWith("al-") || key.startsWith("el-")) {
-            bySurname.putIfAbsent(key.substring(3), person);
+        Matcher particle = surnameParticle.matcher(key);
+        if (particle.find()) {
+            bySurname.putIfAbsent(key.substring(particle.end()), person);
         }
     }
 
