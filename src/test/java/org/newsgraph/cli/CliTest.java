@@ -238,7 +238,7 @@ class CliTest {
 
     @Test
     void rebuildingUnderAnotherBaseLeavesNoGraphOfTheOldOne(@TempDir Path input, @TempDir Path dir) throws IOException {
-        Files.copy(Path.of("seeds", "000_936faa304e8d9cbb.txt"), input.resolve("a.txt"));
+        Files.copy(Path.of(SEED), input.resolve("a.txt"));
         assertEquals(0, Main.run("build", "--input", input.toString(), "--data", dir.toString(),
                 "--base", "http://old.example/"));
         assertEquals(0, Main.run("build", "--input", input.toString(), "--data", dir.toString(),

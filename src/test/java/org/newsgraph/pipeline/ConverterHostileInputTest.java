@@ -152,10 +152,17 @@ class ConverterHostileInputTest {
         List<String> slow = new ArrayList<>();
         for (Map.Entry<String, IntFunction<String>> e : hostileClasses().entrySet()) {
             String small = e.getValue().apply(64_000);
+            String large = e.getValue().apply(256_000);
             seconds(c, "warm-up", small);
             double t1 = seconds(c, "small", small).cpu();
-            double t4 = seconds(c, "large", e.getValue().apply(256_000)).cpu();
+            double t4 = seconds(c, "large", large).cpu();
             // Four times the text: about four times the time. A quadratic step would take 16 times, and seconds.
+            // A class over the bound is measured once more, the faster run of each size kept: a recompilation or
+            // a busy machine once made one run 20 times slower in a full suite, a quadratic step is slow every time.
+            if (t4 > 1 && t4 > 10 * Math.max(t1, 0.05)) {
+                t1 = Math.min(t1, seconds(c, "small again", small).cpu());
+                t4 = Math.min(t4, seconds(c, "large again", large).cpu());
+            }
             if (t4 > 1 && t4 > 10 * Math.max(t1, 0.05)) {
                 slow.add(e.getKey() + String.format(": %.2f s at 64 KB, %.2f s at 256 KB", t1, t4));
             }
