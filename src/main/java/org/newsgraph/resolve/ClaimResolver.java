@@ -43,7 +43,6 @@ public final class ClaimResolver implements Annotator {
     private final int reportedReach;
 
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?");
-    private static final String ACCORDING_WORD = "according to ";
 
     // Compiled once rather than by String.replaceAll and split on every call.
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -360,8 +359,8 @@ public final class ClaimResolver implements Annotator {
         // "According to X, …" and "…, according to X.": the sentence is X's claim.
         private List<Claim> according() {
             List<Claim> out = new ArrayList<>();
-            Matcher m = ACCORDING.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int next = 0; findAccording(body, m, next); next = m.end()) {
+            Matcher m = ACCORDING.matcher(body);
+            while (m.find()) {
                 deadline.check();
                 if (inQuote(m.start())) {
                     continue;
@@ -516,35 +515,6 @@ public final class ClaimResolver implements Annotator {
             }
         }
         return false;
-    }
-
-    /**
-     * The next match of {@link #ACCORDING} from {@code from}, as {@code find()} on the whole body would
-     * give it: the pattern is tried only where "according to " stands in any ASCII case, the one place
-     * a match can start, instead of at every position.
-     */
-    private static boolean findAccording(String body, Matcher m, int from) {
-        int last = body.length() - ACCORDING_WORD.length();
-        for (int i = from; i <= last; i++) {
-            if ((body.charAt(i) | 0x20) == 'a' && asciiCaseless(body, i, ACCORDING_WORD)) {
-                m.region(i, body.length());
-                if (m.lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean asciiCaseless(String s, int at, String lower) {
-        for (int k = 0; k < lower.length(); k++) {
-            char c = s.charAt(at + k);
-            char w = lower.charAt(k);
-            if (c != w && !(w >= 'a' && w <= 'z' && c == w - ('a' - 'A'))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean canSpeak(Mention m) {
