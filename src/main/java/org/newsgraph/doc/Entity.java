@@ -23,11 +23,6 @@ public record Entity(String id, String name, EntityKind kind, String code, Strin
         return kind != EntityKind.COUNTRY;
     }
 
-    /** Whether the entity comes from the reference data. */
-    public boolean isReference() {
-        return id != null;
-    }
-
     /** A key that is the same exactly when the RDF stage gives two entities one IRI. */
     public String key() {
         return id != null ? id : "name:" + NameKey.of(name);

@@ -13,9 +13,4 @@ public record Sentence(int start, int end) {
     public String text(CharSequence body) {
         return body.subSequence(start, end).toString();
     }
-
-    /** Whether position i of the body lies in the sentence. */
-    public boolean contains(int i) {
-        return i >= start && i < end;
-    }
 }

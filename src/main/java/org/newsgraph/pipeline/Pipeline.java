@@ -1,6 +1,5 @@
 package org.newsgraph.pipeline;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,12 +56,5 @@ public final class Pipeline {
             }
         }
         return doc;
-    }
-
-    /** The steps' names, in order. */
-    public List<String> names() {
-        List<String> out = new ArrayList<>();
-        steps.forEach(a -> out.add(a.name()));
-        return out;
     }
 }

@@ -71,6 +71,11 @@ public final class StandardPipeline {
                 ReferenceData.words("lexicon/not-entities.txt"));
     }
 
+    /** The one sentence splitter: the abbreviation list and the titles that end in a full stop. */
+    public static SentenceSplitter sentenceSplitter(Lexicon lexicon) {
+        return new SentenceSplitter(ReferenceData.abbreviations("lexicon/abbreviations.tsv", lexicon.titles()));
+    }
+
     /** The standard pipeline over the given reference model. */
     public static Pipeline of(Model reference) {
         return new Pipeline(steps(reference));
@@ -84,8 +89,7 @@ public final class StandardPipeline {
         List<Annotator> steps = List.of(
                 new ReaderAnnotator(new ArticleReader(outlets, readerRules(reference)), outlets),
                 new TokenizerAnnotator(new Tokenizer()),
-                new SentenceAnnotator(new SentenceSplitter(
-                        ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt"))),
+                new SentenceAnnotator(sentenceSplitter(lexicon)),
                 new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon),
                         ReferenceData.vocabulary(ENTITY_CUES)),
                 new QuoteAnnotator(new QuoteFinder(lexicon.sayingVerbs(), ReferenceData.vocabulary(QUOTE_CUES))),

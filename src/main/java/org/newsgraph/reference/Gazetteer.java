@@ -1,12 +1,8 @@
 package org.newsgraph.reference;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import org.newsgraph.doc.Entity;
 
 /**
  * Finds every reference-data name in a text in one pass (case-sensitive, whole words,
@@ -18,12 +14,10 @@ public final class Gazetteer {
     public record Hit(int start, int end, Label label) { }
 
     private final PhraseMatcher<Label> matcher;
-    private final Map<String, Entity> byId = new HashMap<>();
 
     public Gazetteer(List<Label> labels) {
         TreeMap<String, Label> best = new TreeMap<>();
         for (Label l : labels) {
-            byId.putIfAbsent(l.entity().id(), l.entity());
             best.merge(l.text(), l, (a, b) -> stronger(b, a) ? b : a);
         }
         matcher = new PhraseMatcher<>(best);
@@ -38,11 +32,6 @@ public final class Gazetteer {
     /** Number of distinct surface forms. */
     public int size() {
         return matcher.size();
-    }
-
-    /** The reference entity of an id. */
-    public Optional<Entity> entity(String id) {
-        return Optional.ofNullable(byId.get(id));
     }
 
     /** Non-overlapping whole-word hits, leftmost first and longest at each start. */

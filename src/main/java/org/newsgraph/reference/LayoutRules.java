@@ -1,10 +1,6 @@
 package org.newsgraph.reference;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.newsgraph.base.NewsgraphException;
 
 /**
  * The vocabulary of page layout the article reader's parts match (cues of rules/*.tsv by name, and word
@@ -17,13 +13,10 @@ import org.newsgraph.base.NewsgraphException;
  * @param countryWords  lower-case words of country names and demonyms: no part of a writer's name
  * @param capitalWords  lower-case words of capital cities: they start a byline's role ("Moscow Correspondent")
  */
-public record LayoutRules(Map<String, List<String>> cues, Set<String> notNameWords, Set<String> functionWords,
+public record LayoutRules(Vocabulary cues, Set<String> notNameWords, Set<String> functionWords,
                           Set<String> roleWords, Set<String> countryWords, Set<String> capitalWords) {
 
     public LayoutRules {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        cues.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        cues = Map.copyOf(copy);
         notNameWords = Set.copyOf(notNameWords);
         functionWords = Set.copyOf(functionWords);
         roleWords = Set.copyOf(roleWords);
@@ -33,10 +26,6 @@ public record LayoutRules(Map<String, List<String>> cues, Set<String> notNameWor
 
     /** The entries of one cue as one non-capturing alternation, tried in file order. */
     public String alternation(String cue) {
-        List<String> entries = cues.get(cue);
-        if (entries == null || entries.isEmpty()) {
-            throw new NewsgraphException("rules", -1, "no entries for layout cue " + cue, null);
-        }
-        return "(?:" + String.join("|", entries) + ")";
+        return cues.alternation(cue);
     }
 }

@@ -99,9 +99,12 @@ public final class ReferenceData {
     public static Model referenceModel() {
         Model m = ModelFactory.createDefaultModel();
         for (String f : REFERENCE_FILES) {
-            m.add(load(f));
+            Model file = load(f);
+            if (m.isEmpty()) {
+                m.setNsPrefixes(file.getNsPrefixMap());
+            }
+            m.add(file);
         }
-        m.setNsPrefixes(load(REFERENCE_FILES.get(0)).getNsPrefixMap());
         return m;
     }
 
@@ -190,14 +193,14 @@ public final class ReferenceData {
 
     /**
      * Words whose full stop ends no sentence: those of an abbreviations TSV (first column), and the
-     * titles of a titles list that end in one, so a title is listed once.
+     * titles that end in one, so a title is listed once.
      */
-    public static Set<String> abbreviations(String abbreviationsTsv, String titles) {
+    public static Set<String> abbreviations(String abbreviationsTsv, Set<String> titles) {
         Set<String> out = new HashSet<>();
         for (String line : lines(abbreviationsTsv)) {
             out.add(line.split("\t", 2)[0].strip());
         }
-        for (String title : lines(titles)) {
+        for (String title : titles) {
             if (title.endsWith(".")) {
                 out.add(title);
             }
@@ -228,7 +231,7 @@ public final class ReferenceData {
      * @param wordFiles TSV files of word, comment: words that are no name, function words, byline role words
      */
     public static LayoutRules layoutRules(Model reference, List<String> cueFiles, List<String> wordFiles) {
-        Map<String, List<String>> cues = cues(cueFiles);
+        Vocabulary cues = new Vocabulary(String.join(", ", cueFiles), cues(cueFiles));
         Set<String> givenNames = new HashSet<>();
         lines("lexicon/given-names.txt").forEach(n -> givenNames.add(n.toLowerCase(Locale.ROOT)));
         return new LayoutRules(cues, tableWords(wordFiles.get(0)), tableWords(wordFiles.get(1)), tableWords(wordFiles.get(2)),

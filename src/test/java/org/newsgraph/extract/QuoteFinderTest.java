@@ -15,7 +15,7 @@ class QuoteFinderTest {
 
     private final QuoteFinder finder = new QuoteFinder(Set.of("said", "says", "told", "wrote", "added", "declaring",
             "commented"), ReferenceData.vocabulary(StandardPipeline.QUOTE_CUES));
-    private final SentenceSplitter sentences = new SentenceSplitter(ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt"));
+    private final SentenceSplitter sentences = StandardPipeline.sentenceSplitter(StandardPipeline.lexicon());
 
     private List<String> texts(String body) {
         return finder.find(body, sentences.index(body)).stream().map(q -> q.text(body)).toList();

@@ -9,12 +9,13 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.doc.Sentences;
+import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.reference.ReferenceData;
 
 /** Sentences of made-up text, and the index that answers which sentence a position lies in. */
 class SentencesTest {
 
-    private static final SentenceSplitter SPLITTER = new SentenceSplitter(ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt"));
+    private static final SentenceSplitter SPLITTER = StandardPipeline.sentenceSplitter(StandardPipeline.lexicon());
 
     private static List<String> sentences(String s) {
         return SPLITTER.split(s).stream().map(x -> x.text(s)).toList();
@@ -40,7 +41,7 @@ class SentencesTest {
 
     @Test
     void theListHoldsTheAbbreviationFileAndTheTitlesWithAFullStop() {
-        Set<String> list = ReferenceData.abbreviations("lexicon/abbreviations.tsv", "lexicon/titles.txt");
+        Set<String> list = ReferenceData.abbreviations("lexicon/abbreviations.tsv", StandardPipeline.lexicon().titles());
         assertTrue(list.containsAll(Set.of("e.g.", "Jan.", "St.", "Gen.", "Mr.", "Dr.")), list.toString());
         assertTrue(list.stream().allMatch(a -> a.endsWith(".") && a.strip().equals(a) && !a.contains("\t")),
                 list.toString());
