@@ -3,6 +3,7 @@ package org.newsgraph.resolve;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,10 +60,12 @@ public final class EventResolver implements Annotator {
      */
     public EventResolver(Gazetteer places, Vocabulary cues) {
         this.places = places;
-        intention = Pattern.compile("(?i)\\b" + cues.alternation("intention") + "\\s+(?:\\w+\\s+){0,1}$");
+        // Modals and negations are matched as written, in lower case: "May visited Moscow" is about a
+        // person named May, and a capitalised "Will" or "No" mid-sentence is a name or a title.
+        intention = Pattern.compile("\\b" + cues.alternation("intention") + "\\s+(?:\\w+\\s+){0,1}$");
         in = Pattern.compile("(?i)\\b" + cues.alternation("place-preposition") + " $");
         inAnywhere = Pattern.compile("(?i)\\b" + cues.alternation("place-preposition") + " ");
-        negation = Pattern.compile("(?i)\\b" + cues.alternation("negation") + "\\s+(?:\\w+\\s+){0,1}$");
+        negation = Pattern.compile("\\b" + cues.alternation("negation") + "\\s+(?:\\w+\\s+){0,1}$");
     }
 
     @Override
@@ -100,25 +103,65 @@ public final class EventResolver implements Annotator {
             String place = null;
             boolean placeRead = false;
             Set<EventType> typesHere = new LinkedHashSet<>();
+            Set<Set<Entity>> participantSets = new HashSet<>();
             for (Trigger t : triggers.get(k)) {
                 // A type already read in the sentence is skipped whatever precedes it: the set is asked first.
                 if (typesHere.contains(t.type())) {
                     continue;
                 }
                 String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
-                if (intention.matcher(before).find() || negation.matcher(before).find()) {
+                if (intention.matcher(before).find() || negation.matcher(before).find()
+                        || insideName(body, s, t, inSentence)) {
                     continue;
                 }
-                typesHere.add(t.type());
                 if (!placeRead) {
                     place = place(s.text(body));
                     placeRead = true;
                 }
-                found.add(event(body, t, s, inSentence, times.get(k), quotes, place));
+                Event e = event(body, t, s, inSentence, times.get(k), quotes, place);
+                // One sentence reports one event of its participants: "the strikes, the killing and
+                // the raids" by the same forces on the same town is one report, not three events.
+                if (participantSets.add(Set.copyOf(e.participants()))) {
+                    typesHere.add(t.type());
+                    found.add(e);
+                }
             }
         }
         deadline.check();
         return merge(found);
+    }
+
+    /**
+     * Whether a trigger word is part of a name rather than a report: it overlaps a mention ("Downing
+     * Street"), or it is capitalised inside the sentence next to another capitalised word ("Camp Attack
+     * Road"), which is how names, not verbs or common nouns, are written.
+     */
+    private static boolean insideName(String body, Sentence s, Trigger t, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() < t.end() && t.start() < m.end()) {
+                return true;
+            }
+        }
+        if (t.start() == s.start() || !Character.isUpperCase(body.charAt(t.start()))) {
+            return false;
+        }
+        return capitalisedWordAt(body, t.end() + 1, s.end()) || capitalisedWordBefore(body, t.start(), s.start());
+    }
+
+    private static boolean capitalisedWordAt(String body, int i, int end) {
+        return i < end && body.charAt(i - 1) == ' ' && Character.isUpperCase(body.charAt(i));
+    }
+
+    private static boolean capitalisedWordBefore(String body, int i, int start) {
+        if (i - 2 < start || body.charAt(i - 1) != ' ') {
+            return false;
+        }
+        int j = i - 2;
+        while (j > start && Character.isLetter(body.charAt(j - 1))) {
+            j--;
+        }
+        // The sentence's first word is capitalised whatever it is.
+        return j > start && Character.isLetter(body.charAt(j)) && Character.isUpperCase(body.charAt(j));
     }
 
     /**

@@ -85,4 +85,25 @@ class EventResolverTest {
         assertEquals(null, read("Barack Obama met Vladimir Putin, Vienna said.").get(0).place());
         assertEquals("Vienna", read("Barack Obama met Vladimir Putin AT Vienna.").get(0).place());
     }
+
+    @Test
+    void aPersonNamedMayIsNoModal() {
+        List<Event> es = read("Theresa May visited Moscow on Wednesday.");
+        assertEquals(1, es.size());
+        assertEquals(EventType.Visit, es.get(0).type());
+        assertTrue(read("Theresa May may visit Moscow next month.").isEmpty(), "the lower-case modal still holds");
+    }
+
+    @Test
+    void aTriggerWordInsideANameIsNoEvent() {
+        assertTrue(read("A Downing Street spokesman said Theresa May was confident.").isEmpty());
+        assertTrue(read("Vladimir Putin spoke at Camp Attack Road in Russia.").stream()
+                .noneMatch(e -> e.type() == EventType.Attack));
+    }
+
+    @Test
+    void oneSentenceReportsOneEventOfItsParticipants() {
+        List<Event> es = read("Russian air strikes, raids and shelling killed dozens in Syria on Wednesday.");
+        assertEquals(1, es.size(), es.toString());
+    }
 }
