@@ -102,8 +102,15 @@ class EventResolverTest {
     }
 
     @Test
-    void oneSentenceReportsOneEventOfItsParticipants() {
-        List<Event> es = read("Russian air strikes, raids and shelling killed dozens in Syria on Wednesday.");
-        assertEquals(1, es.size(), es.toString());
+    void oneSentenceReportsOneEventPerType() {
+        List<Event> es = read("Russian air strikes, raids and shelling hit Syria on Wednesday.");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.MilitaryAction).count(), es.toString());
+    }
+
+    @Test
+    void theSourceOfAReportIsNoParty() {
+        List<Event> es = read("\u201cAmazon bought Whole Foods last year to hurt Walmart,\u201d said Tom Forte, an analyst.");
+        assertTrue(es.stream().flatMap(e -> e.participants().stream()).noneMatch(p -> p.name().contains("Forte")),
+                es.toString());
     }
 }
