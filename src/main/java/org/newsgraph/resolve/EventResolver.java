@@ -95,6 +95,12 @@ public final class EventResolver implements Annotator {
         List<Event> found = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
             List<Mention> inSentence = mentions.get(k);
+            // A sentence that names nobody goes on about the country its paragraph just named ("Tunisia
+            // ... Elections in 2011 brought ..."); people are not carried over, they need a pronoun.
+            if (inSentence.isEmpty() && k > 0 && !triggers.get(k).isEmpty()
+                    && sameParagraph(body, sentences.get(k - 1), sentences.get(k))) {
+                inSentence = onlyCountries(mentions.get(k - 1));
+            }
             if (inSentence.isEmpty() || triggers.get(k).isEmpty()) {
                 continue;
             }
@@ -131,6 +137,14 @@ public final class EventResolver implements Annotator {
         }
         deadline.check();
         return merge(found);
+    }
+
+    private static boolean sameParagraph(String body, Sentence a, Sentence b) {
+        return body.substring(a.end(), b.start()).indexOf('\n') < 0;
+    }
+
+    private static List<Mention> onlyCountries(List<Mention> ms) {
+        return ms.stream().filter(m -> m.entity().kind() == EntityKind.COUNTRY).toList();
     }
 
     /**

@@ -113,4 +113,12 @@ class EventResolverTest {
         assertTrue(es.stream().flatMap(e -> e.participants().stream()).noneMatch(p -> p.name().contains("Forte")),
                 es.toString());
     }
+
+    @Test
+    void aSentenceNamingNobodyGoesOnAboutItsParagraphsCountry() {
+        List<Event> es = read("Tunisia is a small country. Free elections were held in 2011.\n\nThe vote was close.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("TN", es.get(0).participants().get(0).code());
+        assertEquals("2011", es.get(0).date().lexical());
+    }
 }
