@@ -121,4 +121,20 @@ class EventResolverTest {
         assertEquals("TN", es.get(0).participants().get(0).code());
         assertEquals("2011", es.get(0).date().lexical());
     }
+
+    @Test
+    void agentsActAndTargetsAreActedOn() {
+        Event active = read("Russia attacked Ukraine on Wednesday.").get(0);
+        assertEquals(List.of("RU"), active.agents().stream().map(x -> x.code()).toList());
+        assertEquals(List.of("UA"), active.targets().stream().map(x -> x.code()).toList());
+        Event passive = read("Ukraine was attacked by Russia on Wednesday.").get(0);
+        assertEquals(List.of("RU"), passive.agents().stream().map(x -> x.code()).toList());
+        assertEquals(List.of("UA"), passive.targets().stream().map(x -> x.code()).toList());
+    }
+
+    @Test
+    void relativeDatesResolveAgainstTheArticlesDate() {
+        assertEquals("2015-12-07", read("Russia attacked Ukraine on Monday.").get(0).date().lexical());
+        assertEquals("2015-11", read("Russia attacked Ukraine last month.").get(0).date().lexical());
+    }
 }
