@@ -26,6 +26,8 @@ public final class TimeExpressions {
 
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
             + "November|December";
+    /** Months as agencies abbreviate them; every full name starts with one, so they also mark where months are. */
+    private static final String SHORT_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
     private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "several", 3, "few", 3);
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -39,10 +41,12 @@ public final class TimeExpressions {
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in |since |by |until )(?:(?:early|late|mid)[- ])?("
             + MONTHS + ")\\b(?!,? (?:19|20)\\d\\d)(?! \\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?(?: (?:to|-|–) \\d{1,2})? ("
-            + MONTHS + ")\\b(?! (?:19|20)\\d\\d)|\\b(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)");
+            + MONTHS + ")\\b(?! (?:19|20)\\d\\d)|\\b(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)"
+            // Agency style abbreviates the month before a day: "Dec. 18", "Sept. 23rd", "Aug 17".
+            + "|\\b(" + SHORT_MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.£$€-])((?:19|20)\\d\\d)(?![\\d,])");
 
-    private static final List<String> MONTH_NAMES = List.of(MONTHS.split("\\|"));
+    private static final List<String> MONTH_NAMES = List.of(SHORT_MONTHS.replace("t?", "").split("\\|"));
     /** The most characters a match of {@link #IN_MONTH} or {@link #DAY_MONTH} has before its month ("until early-"). */
     private static final int BEFORE_MONTH = "until early-".length();
     private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -192,8 +196,10 @@ public final class TimeExpressions {
                 Matcher dm = DAY_MONTH.matcher(s).region(from, s.length()).useTransparentBounds(true)
                         .useAnchoringBounds(false);
                 while (dm.find()) {
-                    int d = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
-                    int month = monthOf(dm.group(2) != null ? dm.group(2) : dm.group(3));
+                    int d = Integer.parseInt(dm.group(1) != null ? dm.group(1)
+                            : dm.group(4) != null ? dm.group(4) : dm.group(6));
+                    int month = monthOf(dm.group(2) != null ? dm.group(2)
+                            : dm.group(3) != null ? dm.group(3) : dm.group(5));
                     PartialDate.tryOf(yearOf(month, anchor, cues), month, d).ifPresent(p -> add(out, dm, p));
                 }
             }
@@ -273,6 +279,12 @@ public final class TimeExpressions {
     }
 
     private static int monthOf(String name) {
-        return java.time.Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (java.time.Month m : java.time.Month.values()) {
+            if (m.name().startsWith(prefix)) {
+                return m.getValue();
+            }
+        }
+        throw new IllegalArgumentException(name);
     }
 }

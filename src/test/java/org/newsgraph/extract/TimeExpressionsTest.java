@@ -46,6 +46,9 @@ class TimeExpressionsTest {
         "the referendum due on 16 April|2016-04-16",
         "elections are scheduled to take place in May|2016-05",
         "they met on Friday|2015-12-04",
+        "the agreement expired on Dec. 3|2015-12-03",
+        "a letter on Sept. 23rd|2015-09-23",
+        "remanded on Aug 17 by the court|2015-08-17",
     })
     void resolves(String sentence, String expected) {
         assertEquals(expected, times.find(sentence, ARTICLE).get(0).date().lexical());
@@ -76,7 +79,7 @@ class TimeExpressionsTest {
     @Test
     void sameHitsAsRunningEveryPattern() {
         String[] parts = {"in ", "In ", "since ", "by ", "until ", "early ", "early-", "late ", "mid-", "January",
-            "MAY", "May", "may", "March", "december", "December", "1", "12", "31", "2nd", "3rd", "th", " to ", " - ", " – ",
+            "MAY", "May", "may", "March", "Dec. ", "Sept.", "Aug ", "Sep", "december", "December", "1", "12", "31", "2nd", "3rd", "th", " to ", " - ", " – ",
             ", 2014", " 2015", "1999", "20", "Monday", "Tuesday", "sunday", "on ", "last ", "LAST ", "this ", "next ",
             "Next ", "week", "WEEK", "weekend", "the weekend", "at ", "over ", "month", "year", "Summer", "spring",
             "autumn", "winter", "today", "TODAY", "tonight", "yesterday", "night", "morning", "afternoon", "evening",
@@ -117,7 +120,8 @@ class TimeExpressionsTest {
                 + "(?:(?:early|late|mid)[- ])?(" + MONTHS + ")\\b(?!,? (?:19|20)\\d\\d)(?! \\d)");
         private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?"
                 + "(?: (?:to|-|–) \\d{1,2})? (" + MONTHS + ")\\b(?! (?:19|20)\\d\\d)|\\b(" + MONTHS
-                + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)");
+                + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)"
+                + "|\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)");
         private static final Pattern DIGITS = Pattern.compile("\\d+");
         private static final Pattern YEAR = Pattern.compile("(?<![\\d,.£$€-])((?:19|20)\\d\\d)(?![\\d,])");
         private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won't|due (?:on|in|to|at|by)|"
@@ -154,8 +158,9 @@ class TimeExpressionsTest {
             }
             Matcher dm = DAY_MONTH.matcher(s);
             while (dm.find()) {
-                int d = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
-                int month = monthOf(dm.group(2) != null ? dm.group(2) : dm.group(3));
+                int d = Integer.parseInt(dm.group(1) != null ? dm.group(1)
+                        : dm.group(4) != null ? dm.group(4) : dm.group(6));
+                int month = monthOf(dm.group(2) != null ? dm.group(2) : dm.group(3) != null ? dm.group(3) : dm.group(5));
                 PartialDate.tryOf(yearOf(month, anchor, future), month, d).ifPresent(p -> add(out, dm, p));
             }
             m = RELATIVE.matcher(s);
@@ -226,7 +231,9 @@ class TimeExpressionsTest {
         }
 
         private static int monthOf(String name) {
-            return java.time.Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+            return java.util.Arrays.stream(java.time.Month.values())
+                    .filter(m -> m.name().startsWith(name.substring(0, 3).toUpperCase(Locale.ROOT)))
+                    .findFirst().orElseThrow().getValue();
         }
     }
 }
