@@ -24,6 +24,8 @@ final class ArticleFacts {
     String namedOutlet;
     /** Outlet name → weight of the clues voting for it, in the order first voted. */
     final Map<String, Integer> outletVotes = new LinkedHashMap<>();
+    /** Web hosts of the page's links that name no known outlet ("balticherald"), matched to names at the end. */
+    final List<String> hosts = new ArrayList<>();
 
     void addAuthor(String name) {
         if (!authors.contains(name)) {

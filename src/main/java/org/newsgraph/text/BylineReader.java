@@ -132,7 +132,10 @@ final class BylineReader {
 
     // The person name at the start of a byline fragment, role words dropped: "Jon Stone Political Editor".
     Optional<String> namePart(String s) {
-        String[] w = SPACES.split(TRAILING_PUNCTUATION.matcher(s).replaceAll(""));
+        // "Ingrid Solvang, Energy Editor": what follows the comma is the role.
+        int comma = s.indexOf(',');
+        String head = comma > 0 ? s.substring(0, comma) : s;
+        String[] w = SPACES.split(TRAILING_PUNCTUATION.matcher(head).replaceAll(""));
         int k = 0;
         while (k < w.length && !startsRole(w[k]) || k == 0 && k < w.length) {
             k++;

@@ -26,10 +26,12 @@ final class HeadlineFinder {
     private final DateReader dates;
     private final BylineReader bylines;
     private final MetadataLines metadata;
+    private final OutletFinder outlets;
     private final LayoutRules rules;
 
     HeadlineFinder(Boilerplate boilerplate, DateReader dates, BylineReader bylines, MetadataLines metadata,
-                   LayoutRules rules) {
+                   OutletFinder outlets, LayoutRules rules) {
+        this.outlets = outlets;
         this.boilerplate = boilerplate;
         this.dates = dates;
         this.bylines = bylines;
@@ -106,18 +108,23 @@ final class HeadlineFinder {
 
     private boolean isShortHeadline(String l) {
         return !boilerplate.isNavigation(l) && !boilerplate.isNotice(l) && !dates.isDateOnly(l)
-                && !isMenuRow(l) && !bylines.isByline(l) && Boilerplate.words(l) >= 1
+                && !isMenuRow(l) && !bylines.isByline(l) && !isSiteFurniture(l) && Boilerplate.words(l) >= 1
                 && !ENDS_STOP_OR_COLON.matcher(l).matches();
     }
 
     private boolean isHeadline(String l) {
         if (l.isEmpty() || boilerplate.isNavigation(l) || boilerplate.isNotice(l) || dates.isDateOnly(l)
-                || bylines.isByline(l) || isMenuRow(l) || SPACED_BAR.split(l).length > 2) {
+                || bylines.isByline(l) || isMenuRow(l) || SPACED_BAR.split(l).length > 2 || isSiteFurniture(l)) {
             return false;
         }
         int w = Boilerplate.words(l);
         return w >= 4 || w >= 3
                 && (HAS_HEADLINE_PUNCTUATION.matcher(l).matches() || HAS_LOWERCASE_WORD.matcher(l).matches());
+    }
+
+    // The site's name (alone or beside a section label) or a web address: never the article's headline.
+    private boolean isSiteFurniture(String l) {
+        return outlets.siteName(l).isPresent() || outlets.isLink(l);
     }
 
     // "News  Sport  Weather": items set apart by wide gaps, or capitalised words with no sentence

@@ -104,6 +104,18 @@ final class MetadataLines {
         return false;
     }
 
+    /** A date under a publication label: "Published 14 March 2017". */
+    boolean isLabelledDate(String l) {
+        Matcher m = published.matcher(l);
+        return m.matches() && dates.firstDate(m.group(1)).isPresent();
+    }
+
+    /** Where the date of a labelled date line starts (0 for a bare date line). */
+    int dateStart(String l) {
+        Matcher m = published.matcher(l);
+        return m.matches() ? m.start(1) : 0;
+    }
+
     /**
      * A line that is only a date, or a date under a publication label ("Posted on 3 May 2019"): read
      * wherever it stands, at the foot of the page too; true if it was one.
