@@ -16,6 +16,8 @@ final class ArticleFacts {
     final List<String> authors = new ArrayList<>();
     /** The first full date stated by a metadata line. */
     PartialDate date;
+    /** The first date of an update line ("Last updated …"): the article's date when the page gives no other. */
+    PartialDate updateDate;
     /** Month and day of a dateline that gave no year ("LONDON, October 13. /TASS/."), or 0. */
     int yearlessMonth;
     int yearlessDay;

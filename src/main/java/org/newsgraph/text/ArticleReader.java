@@ -60,6 +60,7 @@ public final class ArticleReader {
             if (outlets.readLink(facts, l)) {
                 continue;
             }
+            outlets.stripSiteName(facts, l); // the page's title above the headline: "Headline - The Washington Post"
             if (outlets.voteForSite(facts, l)) {
                 header.add(l);
                 continue;

@@ -109,7 +109,8 @@ final class BylineReader {
             if (full.isPresent()) {
                 dates.takeDate(facts, part);
                 String before = TRAILING_COMMAS.matcher(part.substring(0, full.get().start())).replaceAll("");
-                if (!before.isBlank()) {
+                // "Daily Mail June 16, 2014" names the outlet; "Updated: Oct 9, 2019" names none.
+                if (!before.isBlank() && (outlets.resolve(before).isPresent() || outlets.isOutletShaped(before))) {
                     outlets.name(facts, before);
                 }
             } else if (outlets.resolve(part).isPresent()) {

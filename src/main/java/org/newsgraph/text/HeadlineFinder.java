@@ -20,6 +20,9 @@ final class HeadlineFinder {
     private static final Pattern HAS_HEADLINE_PUNCTUATION = Pattern.compile(".*[?!:,'’].*");
     private static final Pattern HAS_LOWERCASE_WORD = Pattern.compile(".*\\s\\p{Ll}.*");
     private static final Pattern HAS_SENTENCE_PUNCTUATION = Pattern.compile(".*[,.:;?!'’\"“”].*");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\"'“‘(\\[]+");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("\\([^()]{2,60}/[^()]{2,60}\\)$");
+    private static final Pattern PLACE_LINE = Pattern.compile("\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2}");
     private static final Pattern SPACED_BAR = Pattern.compile("\\s[|•]\\s");
 
     private final Boilerplate boilerplate;
@@ -67,7 +70,7 @@ final class HeadlineFinder {
         int found = -1;
         for (int i = anchor - 1; i >= 0; i--) {
             String l = lines.get(i);
-            if (l.isEmpty()) {
+            if (l.isEmpty() || isPassedOver(l)) {
                 continue;
             }
             if (!isHeadline(l)) {
@@ -101,9 +104,39 @@ final class HeadlineFinder {
 
     // Sentences that end like sentences: a long headline with a colon is not yet the article.
     boolean isRunningText(String l) {
+        return isSentence(l);
+    }
+
+    /** A line of running text, whose ending is a sentence's and whose words are not in title case. */
+    static boolean isSentence(String l) {
         int w = Boilerplate.words(l);
+        if (w < 25 && isTitleCase(l)) {
+            return false; // "How Winter Wreaks Havoc on What’s Underneath N.Y.C.": a headline ending in an abbreviation
+        }
         // A question of a few words is a headline ("How should Britain engage with Russia?").
         return w >= 10 && ENDS_SENTENCE.matcher(l).matches() || w >= 20 && ENDS_QUESTION.matcher(l).matches();
+    }
+
+    // Most words of four letters or more capitalised: how headlines are set, and sentences are not.
+    private static boolean isTitleCase(String l) {
+        int longWords = 0;
+        int capitalised = 0;
+        for (String x : SPACES.split(l.strip())) {
+            String word = LEADING_MARKS.matcher(x).replaceFirst("");
+            if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
+                longWords++;
+                if (Character.isUpperCase(word.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return longWords >= 4 && capitalised * 5 >= longWords * 4;
+    }
+
+    // A picture caption ending in its credit "(Name/Agency)", or a place in capitals on its own line: text
+    // between a headline and what follows it that is neither.
+    private static boolean isPassedOver(String l) {
+        return CAPTION_CREDIT.matcher(l).find() || PLACE_LINE.matcher(l).matches();
     }
 
     private boolean isShortHeadline(String l) {

@@ -63,6 +63,8 @@ final class MetadataLines {
         String l = lines.get(i);
         int words = Boilerplate.words(l);
         if (updated.matcher(l).matches()) {
+            // An update's date is the article's only when the page gives no other.
+            dates.firstDate(l).ifPresent(d -> facts.updateDate = facts.updateDate == null ? d : facts.updateDate);
             return true;
         }
         Optional<String> byline = words <= 16 ? bylines.byline(l) : Optional.empty();
@@ -138,8 +140,21 @@ final class MetadataLines {
     private boolean bylineContext(List<String> lines, int i, String name) {
         String next = neighbour(lines, i, 1);
         String prev = neighbour(lines, i, -1);
+        // A name alone on its line just above the first paragraph is the byline of a page that prints no date
+        // there, unless the lines above speak of that person (then it is a caption).
         return dates.isDateOnly(next) || dates.isDateOnly(prev) || bylines.isRoleLine(next)
+                || HeadlineFinder.isSentence(next) && !prev.isEmpty() && !namedAbove(lines, i, name)
                 || bylines.isRoleLine(lines.get(i)) || next.startsWith(name + " ") && bylines.isBio(next, name);
+    }
+
+    private static boolean namedAbove(List<String> lines, int i, String name) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        for (int j = 0; j < i; j++) {
+            if (lines.get(j).contains(surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String neighbour(List<String> lines, int i, int step) {

@@ -22,8 +22,8 @@ final class OutletFinder {
     private static final Pattern NAME_BESIDE_LABEL = Pattern.compile("^(.{2,60}?)\\s+[—–|•:/-]\\s+(.{2,60})$");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** A web address; its host may name the outlet and its path may hold the date: /2017/03/13/, /2017/mar/13/, 20170313. */
-    private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://([a-z0-9.-]+\\.[a-z]{2,})(/\\S*)?");
+    /** A web or mail address; its host may name the outlet and its path may hold the date: /2017/03/13/, /2017/mar/13/, 20170313. */
+    private static final Pattern LINK = Pattern.compile("(?i)(?:\\bhttps?://|[\\w.+-]+@)([a-z0-9.-]+\\.[a-z]{2,})(/\\S*)?");
     private static final Pattern PATH_DATE = Pattern.compile(
             "(?i)/((?:19|20)\\d{2})/(\\d{1,2}|[a-z]{3})/(\\d{1,2})(?=/|$|[-_.])|(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -37,12 +37,14 @@ final class OutletFinder {
     private final Pattern outletHead;
     private final Pattern outletLead;
     private final Pattern hostPrefix;
+    /** "Limerick Post journalist Marie Hobbins": an outlet named as its staff's employer. */
+    private final Pattern staffOf;
     private final DateFinder dates = new DateFinder();
 
     OutletFinder(OutletDirectory outlets, LayoutRules rules) {
         this.outlets = outlets;
         pictureCredit = Pattern.compile("(?i)^" + rules.alternation("picture-label") + "\\b|©\\s*"
-                + rules.alternation("picture-agency"));
+                + rules.alternation("picture-agency") + "|/\\s*" + rules.alternation("picture-agency") + "\\b");
         disclaimerOwner = Pattern.compile(rules.alternation("disclaimer-lead") + " (?:the )?([^.,;]{2,60}?)\\.?$", I);
         copyright = Pattern.compile(rules.alternation("copyright-sign") + "\\s*(?:\\d{4}(?:[-–]\\d{4})?\\s*)?"
                 + "((?:the )?[A-Z][\\p{L}&.'’ -]{1,60}?)(?:\\s*[.,|]|\\s+" + rules.alternation("copyright-tail")
@@ -50,6 +52,8 @@ final class OutletFinder {
         selfReference = Pattern.compile("^\\s*" + rules.alternation("self-reference"));
         outletHead = Pattern.compile(rules.alternation("outlet-head"));
         outletLead = Pattern.compile(rules.alternation("outlet-lead"));
+        staffOf = Pattern.compile("((?:The )?\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+){0,3})(?:['’]s)? "
+                + rules.alternation("role-line") + "\\b");
         hostPrefix = Pattern.compile("^" + rules.alternation("url-host-prefix"));
     }
 
@@ -264,6 +268,16 @@ final class OutletFinder {
             for (OutletDirectory.Hit h : outlets.find(p)) {
                 if (selfReference.matcher(p.substring(h.end())).find()) {
                     return h.outlet().name();
+                }
+            }
+        }
+        // Or names one of its own staff: "Limerick Post journalist Marie Hobbins".
+        for (String p : body) {
+            Matcher m = staffOf.matcher(p);
+            while (m.find()) {
+                Optional<String> name = outletName(m.group(1));
+                if (name.isPresent()) {
+                    return name.get();
                 }
             }
         }
