@@ -143,6 +143,10 @@ public final class ArticleReader {
             if (inBody && (bylines.readFootByline(facts, l) || metadata.readDateLine(facts, l))) {
                 continue;
             }
+            // A standfirst may come before the byline: a bare name just under it is still the byline.
+            if (inBody && body.size() <= 1 && facts.authors.isEmpty() && metadata.readBareByline(facts, lines, i)) {
+                continue;
+            }
             body.add(l);
         }
         if (skippingLinks) {
@@ -166,6 +170,11 @@ public final class ArticleReader {
             outlets.vote(facts, l);
         }
         List<String> paragraphs = body.paragraphs();
+        for (String p : paragraphs) {
+            if (bylines.isAboutAuthor(facts, p)) {
+                outlets.voteForEmployer(facts, p);
+            }
+        }
         return new Document(source, title, facts.authors, outlets.publisher(facts, paragraphs),
                 dates.finalDate(facts, paragraphs), String.join("\n\n", paragraphs), foot.comments());
     }

@@ -175,6 +175,17 @@ final class BylineReader {
         return facts.authors.stream().anyMatch(a -> isBio(l, a));
     }
 
+    /** A line that starts with an author's name, full or first ("Dan is the Security Editor at …"). */
+    boolean isAboutAuthor(ArticleFacts facts, String l) {
+        for (String a : facts.authors) {
+            String first = a.substring(0, a.indexOf(' ') < 0 ? a.length() : a.indexOf(' '));
+            if (l.startsWith(a + " ") || l.startsWith(first + " ") || l.startsWith(a + " /")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isBio(String l, String author) {
         return l.startsWith(author + " ") && bio.matcher(l.substring(author.length())).lookingAt();
     }

@@ -2,6 +2,7 @@ package org.newsgraph.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.base.Deadline;
 import org.newsgraph.reference.LayoutRules;
@@ -20,6 +21,7 @@ final class HeadlineFinder {
     private static final Pattern HAS_HEADLINE_PUNCTUATION = Pattern.compile(".*[?!:,'’].*");
     private static final Pattern HAS_LOWERCASE_WORD = Pattern.compile(".*\\s\\p{Ll}.*");
     private static final Pattern HAS_SENTENCE_PUNCTUATION = Pattern.compile(".*[,.:;?!'’\"“”].*");
+    private static final Pattern WORD_OF_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}{2,}(?![\\p{L}\\p{N}])");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\"'“‘(\\[]+");
     private static final Pattern CAPTION_CREDIT = Pattern.compile("\\([^()]{2,60}/[^()]{2,60}\\)$");
     private static final Pattern PLACE_LINE = Pattern.compile("\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2}");
@@ -70,7 +72,7 @@ final class HeadlineFinder {
         int found = -1;
         for (int i = anchor - 1; i >= 0; i--) {
             String l = lines.get(i);
-            if (l.isEmpty() || isPassedOver(l)) {
+            if (l.isEmpty() || isPassedOver(l) || outlets.isPictureCredit(l)) {
                 continue;
             }
             if (!isHeadline(l)) {
@@ -117,6 +119,15 @@ final class HeadlineFinder {
         return w >= 10 && ENDS_SENTENCE.matcher(l).matches() || w >= 20 && ENDS_QUESTION.matcher(l).matches();
     }
 
+    private static int wordsOfLetters(String l) {
+        int n = 0;
+        Matcher m = WORD_OF_LETTERS.matcher(l);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     // Most words of four letters or more capitalised: how headlines are set, and sentences are not.
     private static boolean isTitleCase(String l) {
         int longWords = 0;
@@ -151,6 +162,9 @@ final class HeadlineFinder {
             return false;
         }
         int w = Boilerplate.words(l);
+        if (wordsOfLetters(l) < 2) {
+            return false; // "RELEASE : 12-164": a label and a code
+        }
         return w >= 4 || w >= 3
                 && (HAS_HEADLINE_PUNCTUATION.matcher(l).matches() || HAS_LOWERCASE_WORD.matcher(l).matches());
     }

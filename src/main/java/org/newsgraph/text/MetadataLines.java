@@ -106,6 +106,17 @@ final class MetadataLines {
         return false;
     }
 
+    /** A line that is only a writer's name, beside what bylines sit next to; true if it was one. */
+    boolean readBareByline(ArticleFacts facts, List<String> lines, int i) {
+        String l = lines.get(i);
+        Optional<String> name = Boilerplate.words(l) <= 4 ? bylines.namePart(l) : Optional.empty();
+        if (name.isPresent() && name.get().equals(l) && bylineContext(lines, i, l)) {
+            facts.addAuthor(l);
+            return true;
+        }
+        return false;
+    }
+
     /** A date under a publication label: "Published 14 March 2017". */
     boolean isLabelledDate(String l) {
         Matcher m = published.matcher(l);

@@ -39,6 +39,7 @@ final class OutletFinder {
     private final Pattern hostPrefix;
     /** "Limerick Post journalist Marie Hobbins": an outlet named as its staff's employer. */
     private final Pattern staffOf;
+    private final Pattern employer;
     private final DateFinder dates = new DateFinder();
 
     OutletFinder(OutletDirectory outlets, LayoutRules rules) {
@@ -54,6 +55,8 @@ final class OutletFinder {
         outletLead = Pattern.compile(rules.alternation("outlet-lead"));
         staffOf = Pattern.compile("((?:The )?\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+){0,3})(?:['’]s)? "
                 + rules.alternation("role-line") + "\\b");
+        employer = Pattern.compile("(?i:" + rules.alternation("role-line") + ")\\s+(?:at|for|of)\\s+(?:the\\s+)?"
+                + "(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){0,3})");
         hostPrefix = Pattern.compile("^" + rules.alternation("url-host-prefix"));
     }
 
@@ -218,9 +221,34 @@ final class OutletFinder {
         return true;
     }
 
+    /** A picture's caption label or credit ("JIM WATSON/AFP/Getty Images"): the agency did not publish the article. */
+    boolean isPictureCredit(String l) {
+        return pictureCredit.matcher(l).find();
+    }
+
+    /**
+     * The outlet an author's bio names as the writer's employer ("Lucas Nolan is a reporter for Breitbart
+     * Tech", "Dan is the Security Editor at Ars Technica"): the name after the role (the known outlet in it,
+     * if any), else the first known outlet in the line.
+     */
+    void voteForEmployer(ArticleFacts facts, String bio) {
+        Matcher m = employer.matcher(bio);
+        if (m.find()) {
+            Optional<Outlet> known = outlets.resolve(m.group(1));
+            List<OutletDirectory.Hit> inside = outlets.find(m.group(1));
+            facts.vote(known.isPresent() ? known.get().name()
+                    : inside.isEmpty() ? m.group(1) : inside.get(0).outlet().name(), 2);
+            return;
+        }
+        List<OutletDirectory.Hit> hits = outlets.find(bio);
+        if (!hits.isEmpty()) {
+            facts.vote(hits.get(0).outlet().name(), 1);
+        }
+    }
+
     /** The clues of one header or footer line: disclaimer owner, copyright owner, any outlet named. */
     void vote(ArticleFacts facts, String l) {
-        if (pictureCredit.matcher(l).find()) {
+        if (isPictureCredit(l)) {
             return; // agencies credited for a picture did not publish the article
         }
         Matcher d = disclaimerOwner.matcher(l);
