@@ -14,6 +14,7 @@ import org.newsgraph.reference.OutletDirectory;
  */
 public final class ArticleReader {
 
+    private static final Pattern PROSE_END = Pattern.compile(".*[.!?][”\"’)]?$");
     private static final Pattern NON_WORD = Pattern.compile("\\W+");
 
     private final HardWrap wrapping = new HardWrap();
@@ -90,7 +91,8 @@ public final class ArticleReader {
             if (title != null && sameText(l, title) || boilerplate.isNavigation(l)) {
                 continue;
             }
-            if (outlets.readLink(facts, l) || outlets.voteForSite(facts, l) || outlets.readCopyright(facts, l)) {
+            if (outlets.readLink(facts, l) || outlets.voteForSite(facts, l) || outlets.readCopyright(facts, l)
+                    || Boilerplate.words(l) <= 6 && outlets.isPictureCredit(l) && !headlines.isRunningText(l)) {
                 continue; // site furniture: a web address or the site's name, never body
             }
             if (boilerplate.startsLinkBlock(l)) {
@@ -180,8 +182,9 @@ public final class ArticleReader {
     }
 
     /**
-     * Where the article's prose resumes after a banner, or -1: at the first of at least two lines of running
-     * text (40 words or more together) that address no reader, before any line that ends the article.
+     * Where the article's prose resumes after a banner, or -1: at the first line of running text that
+     * addresses no reader and starts a run of such text of 25 words or more, before any line that ends the
+     * article.
      */
     private int resumption(List<String> lines, int from, Deadline deadline) {
         for (int j = from; j < lines.size(); j++) {
@@ -193,16 +196,15 @@ public final class ArticleReader {
             if (boilerplate.endsArticle(l) || boilerplate.startsComments(l)) {
                 return -1;
             }
-            if (isProse(l) && proseRun(lines, j) >= 2) {
+            if (isProse(l) && proseRun(lines, j) >= 25) {
                 return j;
             }
         }
         return -1;
     }
 
-    // The running-text lines among the next few from {@code j}, up to a banner or end: 0 unless they make 40 words.
+    // The words of the running-text lines among the next few from {@code j}, up to a banner or an end.
     private int proseRun(List<String> lines, int j) {
-        int count = 0;
         int words = 0;
         int seen = 0;
         for (int k = j; k < lines.size() && seen < 6; k++) {
@@ -215,15 +217,15 @@ public final class ArticleReader {
                 break;
             }
             if (isProse(l)) {
-                count++;
                 words += Boilerplate.words(l);
             }
         }
-        return words >= 40 ? count : 0;
+        return words;
     }
 
     private boolean isProse(String l) {
-        return headlines.isRunningText(l) && !boilerplate.isAppeal(l) && !boilerplate.isNotice(l)
+        return Boilerplate.words(l) >= 10 && PROSE_END.matcher(l).matches() && !boilerplate.isAppeal(l)
+                && !boilerplate.isNotice(l)
                 && !boilerplate.breaksArticle(l);
     }
 
