@@ -33,7 +33,7 @@ public final class ArticleReader {
         dates = new DateReader(rules);
         outlets = new OutletFinder(outletDirectory, rules);
         bylines = new BylineReader(outlets, dates, rules);
-        metadata = new MetadataLines(bylines, dates, outlets, rules);
+        metadata = new MetadataLines(boilerplate, bylines, dates, outlets, rules);
         headlines = new HeadlineFinder(boilerplate, dates, bylines, metadata, outlets, rules);
         datelines = new DatelineReader(dates, outlets, rules);
         bodies = new BodyAssembler(rules);

@@ -17,6 +17,7 @@ final class MetadataLines {
     private static final Pattern OUTLET_PAREN_DATE = Pattern.compile("^([^()]{2,60}?)\\s*\\(([^()]{4,40})\\)$");
     private static final Pattern HAS_CLAUSE_PUNCTUATION = Pattern.compile(".*[.!?:;\"“”].*");
 
+    private final Boilerplate boilerplate;
     private final BylineReader bylines;
     private final DateReader dates;
     private final OutletFinder outlets;
@@ -24,7 +25,9 @@ final class MetadataLines {
     private final Pattern updated;
     private final Pattern issueOf;
 
-    MetadataLines(BylineReader bylines, DateReader dates, OutletFinder outlets, LayoutRules rules) {
+    MetadataLines(Boilerplate boilerplate, BylineReader bylines, DateReader dates, OutletFinder outlets,
+                  LayoutRules rules) {
+        this.boilerplate = boilerplate;
         this.bylines = bylines;
         this.dates = dates;
         this.outlets = outlets;
@@ -154,14 +157,26 @@ final class MetadataLines {
         // A name alone on its line just above the first paragraph is the byline of a page that prints no date
         // there, unless the lines above speak of that person (then it is a caption).
         return dates.isDateOnly(next) || dates.isDateOnly(prev) || bylines.isRoleLine(next)
-                || HeadlineFinder.isSentence(next) && !prev.isEmpty() && !namedAbove(lines, i, name)
+                || HeadlineFinder.isSentence(nextText(lines, i)) && !prev.isEmpty() && !namedAbove(lines, i, name)
                 || bylines.isRoleLine(lines.get(i)) || next.startsWith(name + " ") && bylines.isBio(next, name);
     }
 
+    // The next line that is not a widget label ("Follow topic:").
+    private String nextText(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            String l = lines.get(j);
+            if (!l.isEmpty() && !boilerplate.isNotice(l)) {
+                return l;
+            }
+        }
+        return "";
+    }
+
     private static boolean namedAbove(List<String> lines, int i, String name) {
-        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        Pattern surname = Pattern.compile("(?<!\\p{L})" + Pattern.quote(name.substring(name.lastIndexOf(' ') + 1))
+                + "(?!\\p{L})");
         for (int j = 0; j < i; j++) {
-            if (lines.get(j).contains(surname)) {
+            if (surname.matcher(lines.get(j)).find()) {
                 return true;
             }
         }

@@ -375,4 +375,142 @@ class PageLayoutsTest {
         assertTrue(d.body().contains(P1), d::body);
         assertFalse(d.body().contains("reasons for the delay: talks between the partners the pension"), d::body);
     }
+
+    @Test
+    void titleCaseHeadlineEndingInAnAbbreviationIsTheHeadline() {
+        Document d = read("""
+                How Winter Wrecks the Pipes Under the Streets of N.Y.C.
+
+                %s
+                """.formatted(P1));
+        assertEquals("How Winter Wrecks the Pipes Under the Streets of N.Y.C.", d.title());
+    }
+
+    @Test
+    void captionWithCreditAndPlaceLineAreNotTheHeadline() {
+        Document d = read("""
+                Coalition partners agree to hold early vote
+
+                RIGA
+                The prime minister speaks to reporters outside parliament on Monday. (Anna Berzina/POOL)
+
+                %s
+                """.formatted(P1));
+        assertEquals("Coalition partners agree to hold early vote", d.title());
+    }
+
+    @Test
+    void pictureCreditLineIsNeitherBodyNorPublisher() {
+        Document d = read("""
+                Coalition partners agree to hold early vote
+
+                ILZE KALNINA/AFP/Getty Images
+
+                by Ingrid Solvang
+                4 March 2019
+
+                %s
+                """.formatted(P1));
+        assertEquals("Coalition partners agree to hold early vote", d.title());
+        assertFalse(d.body().contains("Getty"), d::body);
+        assertEquals(null, d.publisher());
+    }
+
+    @Test
+    void updateDateIsTheDateOnlyWhenThePageGivesNoOther() {
+        Document onlyUpdate = read("""
+                Coalition partners agree to hold early vote
+
+                Last update - Monday, August 1, 2011, 11:52
+
+                %s
+                """.formatted(P1));
+        assertEquals("2011-08-01", onlyUpdate.date().lexical());
+        Document both = read("""
+                Coalition partners agree to hold early vote
+                Published 30 July 2011
+                Last updated 1 August 2011
+
+                %s
+                """.formatted(P1));
+        assertEquals("2011-07-30", both.date().lexical());
+    }
+
+    @Test
+    void updateLabelBeforeADateNamesNoOutlet() {
+        Document d = read("""
+                Coalition partners agree to hold early vote
+                Ingrid Solvang | BNS | Updated: Oct 9, 2019, 11:05 IST
+
+                %s
+                """.formatted(P1));
+        assertEquals(List.of("Ingrid Solvang"), d.authors());
+        assertEquals(null, d.publisher());
+        assertEquals("2019-10-09", d.date().lexical());
+    }
+
+    @Test
+    void bareNameUnderAStandfirstIsTheByline() {
+        Document d = read("""
+                Coalition partners agree to hold early vote
+
+                The vote is expected to take place in the autumn, officials say.
+
+                Ingrid Solvang
+
+                Follow topic:
+                %s
+
+                %s
+                """.formatted(P1, P2));
+        assertEquals(List.of("Ingrid Solvang"), d.authors());
+        assertFalse(d.body().contains("Ingrid Solvang"), d::body);
+    }
+
+    @Test
+    void authorBioNamesTheEmployerAsPublisher() {
+        Document d = read("""
+                Coalition partners agree to hold early vote
+
+                by Ingrid Solvang - Apr 16, 2015 8:02 pm UTC
+
+                %s
+
+                %s
+
+                Ingrid is the Politics Editor at Nordic Ledger, which she joined in 2012 after working for Reuters.
+                """.formatted(P1, P2));
+        assertEquals("Nordic Ledger", d.publisher());
+    }
+
+    @Test
+    void outletNamedAsItsStaffsEmployerIsTheLastResort() {
+        Document d = read("""
+                Coalition partners agree to hold early vote
+
+                %s
+
+                The agenda received by Shannon Post journalist Marie Hobbins was missing two pages.
+                """.formatted(P1));
+        assertEquals("Shannon Post", d.publisher());
+    }
+
+    @Test
+    void mailAddressesAndReleaseCodesAreNotTheHeadline() {
+        Document d = read("""
+                News Releases
+
+                Anna Berzina
+                press@finance.example.lv
+                May 22, 2012
+
+                RELEASE : 12-164
+
+                Statement by the Finance Minister on the Launch of the New Budget Framework
+
+                %s
+                """.formatted(P1));
+        assertEquals("Statement by the Finance Minister on the Launch of the New Budget Framework", d.title());
+        assertEquals("2012-05-22", d.date().lexical());
+    }
 }
