@@ -15,7 +15,9 @@ public final class Boilerplate {
 
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦●○■□►▸*]\\s*\\S.*");
-    private static final Pattern QUOTED = Pattern.compile("“[^”]*”?|\"[^\"]*\"?|‘[^’]*’|(?<!\\p{L})'[^']*'(?!\\p{L})");
+    // Bounded: an unclosed mark is looked past for a few hundred characters, not to the end of a long line.
+    private static final Pattern QUOTED = Pattern.compile(
+            "“[^”]{0,500}+”?|\"[^\"]{0,500}+\"?|‘[^’]{0,500}’|(?<!\\p{L})'[^']{0,500}'(?!\\p{L})");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]\\s+\\S.*");
 
     /** Widgets and notices anywhere on the page; dropped, reading goes on. */

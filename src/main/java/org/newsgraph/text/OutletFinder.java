@@ -23,7 +23,8 @@ final class OutletFinder {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A web or mail address; its host may name the outlet and its path may hold the date: /2017/03/13/, /2017/mar/13/, 20170313. */
-    private static final Pattern LINK = Pattern.compile("(?i)(?:\\bhttps?://|[\\w.+-]+@)([a-z0-9.-]+\\.[a-z]{2,})(/\\S*)?");
+    private static final Pattern LINK = Pattern.compile(
+            "(?i)(?:\\bhttps?://|(?<![\\w.+-])[\\w.+-]{1,64}+@)([a-z0-9.-]{1,200}\\.[a-z]{2,})(/\\S*+)?");
     private static final Pattern PATH_DATE = Pattern.compile(
             "(?i)/((?:19|20)\\d{2})/(\\d{1,2}|[a-z]{3})/(\\d{1,2})(?=/|$|[-_.])|(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -53,10 +54,10 @@ final class OutletFinder {
         selfReference = Pattern.compile("^\\s*" + rules.alternation("self-reference"));
         outletHead = Pattern.compile(rules.alternation("outlet-head"));
         outletLead = Pattern.compile(rules.alternation("outlet-lead"));
-        staffOf = Pattern.compile("((?:The )?\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+){0,3})(?:['’]s)? "
+        staffOf = Pattern.compile("((?:The )?\\p{Lu}\\p{L}++(?: \\p{Lu}\\p{L}++){0,3})(?:['’]s)? "
                 + rules.alternation("role-line") + "\\b");
         employer = Pattern.compile("(?i:" + rules.alternation("role-line") + ")\\s+(?:at|for|of)\\s+(?:the\\s+)?"
-                + "(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){0,3})");
+                + "(\\p{Lu}[\\p{L}'’&-]*+(?:\\s+\\p{Lu}[\\p{L}'’&-]*+){0,3})");
         hostPrefix = Pattern.compile("^" + rules.alternation("url-host-prefix"));
     }
 
