@@ -16,6 +16,8 @@ final class ArticleFacts {
     final List<String> authors = new ArrayList<>();
     /** The first full date stated by a metadata line. */
     PartialDate date;
+    /** The first date of an update line ("Last updated …"): the article's date when the page gives no other. */
+    PartialDate updateDate;
     /** Month and day of a dateline that gave no year ("LONDON, October 13. /TASS/."), or 0. */
     int yearlessMonth;
     int yearlessDay;
@@ -24,6 +26,8 @@ final class ArticleFacts {
     String namedOutlet;
     /** Outlet name → weight of the clues voting for it, in the order first voted. */
     final Map<String, Integer> outletVotes = new LinkedHashMap<>();
+    /** Web hosts of the page's links that name no known outlet ("balticherald"), matched to names at the end. */
+    final List<String> hosts = new ArrayList<>();
 
     void addAuthor(String name) {
         if (!authors.contains(name)) {

@@ -15,6 +15,9 @@ public final class Boilerplate {
 
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦●○■□►▸*]\\s*\\S.*");
+    // Bounded: an unclosed mark is looked past for a few hundred characters, not to the end of a long line.
+    private static final Pattern QUOTED = Pattern.compile(
+            "“[^”]{0,500}+”?|\"[^\"]{0,500}+\"?|‘[^’]{0,500}’|(?<!\\p{L})'[^']{0,500}'(?!\\p{L})");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]\\s+\\S.*");
 
     /** Widgets and notices anywhere on the page; dropped, reading goes on. */
@@ -23,6 +26,9 @@ public final class Boilerplate {
     private final Pattern noticePhrase;
     /** After one of these, the article is over: paywall, comment section, related links, disclaimers. */
     private final Pattern end;
+    /** Banners and boxes that end the article unless its prose resumes after them. */
+    private final Pattern breaks;
+    private final Pattern appeal;
     private final Pattern linkBlock;
     private final Pattern commentsHeading;
 
@@ -32,6 +38,9 @@ public final class Boilerplate {
         noticePhrase = Pattern.compile("\\b" + rules.alternation("notice-phrase") + "\\b", I);
         end = Pattern.compile("^(?:" + rules.alternation("end-line") + "|" + rules.alternation("end-line-start")
                 + ".*)$", I);
+        breaks = Pattern.compile("^(?:" + rules.alternation("break-line") + "|"
+                + rules.alternation("break-line-start") + ".*)$", I);
+        appeal = Pattern.compile("(?<![\\p{L}’'])" + rules.alternation("appeal-word") + "(?![\\p{L}’'])", I);
         linkBlock = Pattern.compile("^" + rules.alternation("link-block") + "\\s*:?$", I);
         commentsHeading = Pattern.compile("^" + rules.alternation("comments-heading") + "$", I);
     }
@@ -50,6 +59,19 @@ public final class Boilerplate {
     /** A line after which nothing on the page is article text. */
     public boolean endsArticle(String line) {
         return words(line) <= 40 && end.matcher(line).matches();
+    }
+
+    /**
+     * A banner or box (paywall, donation appeal, newsletter offer, related links) after which the article
+     * is over unless its prose resumes: one such line never throws away the text that follows it.
+     */
+    public boolean breaksArticle(String line) {
+        return words(line) <= 40 && breaks.matcher(line).matches();
+    }
+
+    /** Text that addresses the reader or speaks for the outlet outside quotation marks: a banner's appeal, not article prose. */
+    public boolean isAppeal(String line) {
+        return appeal.matcher(QUOTED.matcher(line).replaceAll(" ")).find();
     }
 
     /** "Read more:", "See also": a block of links to other articles inside the article; the article goes on after it. */

@@ -109,7 +109,8 @@ final class BylineReader {
             if (full.isPresent()) {
                 dates.takeDate(facts, part);
                 String before = TRAILING_COMMAS.matcher(part.substring(0, full.get().start())).replaceAll("");
-                if (!before.isBlank()) {
+                // "Daily Mail June 16, 2014" names the outlet; "Updated: Oct 9, 2019" names none.
+                if (!before.isBlank() && (outlets.resolve(before).isPresent() || outlets.isOutletShaped(before))) {
                     outlets.name(facts, before);
                 }
             } else if (outlets.resolve(part).isPresent()) {
@@ -132,7 +133,10 @@ final class BylineReader {
 
     // The person name at the start of a byline fragment, role words dropped: "Jon Stone Political Editor".
     Optional<String> namePart(String s) {
-        String[] w = SPACES.split(TRAILING_PUNCTUATION.matcher(s).replaceAll(""));
+        // "Ingrid Solvang, Energy Editor": what follows the comma is the role.
+        int comma = s.indexOf(',');
+        String head = comma > 0 ? s.substring(0, comma) : s;
+        String[] w = SPACES.split(TRAILING_PUNCTUATION.matcher(head).replaceAll(""));
         int k = 0;
         while (k < w.length && !startsRole(w[k]) || k == 0 && k < w.length) {
             k++;
@@ -169,6 +173,17 @@ final class BylineReader {
     /** An author box: "Neil Clark is a journalist, writer, broadcaster …" about one of the article's authors. */
     boolean isBio(ArticleFacts facts, String l) {
         return facts.authors.stream().anyMatch(a -> isBio(l, a));
+    }
+
+    /** A line that starts with an author's name, full or first ("Dan is the Security Editor at …"). */
+    boolean isAboutAuthor(ArticleFacts facts, String l) {
+        for (String a : facts.authors) {
+            String first = a.substring(0, a.indexOf(' ') < 0 ? a.length() : a.indexOf(' '));
+            if (l.startsWith(a + " ") || l.startsWith(first + " ") || l.startsWith(a + " /")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isBio(String l, String author) {

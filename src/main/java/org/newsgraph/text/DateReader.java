@@ -54,7 +54,7 @@ final class DateReader {
     /** The month and day of a dateline, with a year only if the article states one elsewhere: its latest. */
     PartialDate finalDate(ArticleFacts facts, List<String> body) {
         if (facts.date != null || facts.yearlessMonth == 0) {
-            return facts.date;
+            return facts.date != null ? facts.date : facts.updateDate;
         }
         int year = 0;
         for (String p : body) {
@@ -64,6 +64,7 @@ final class DateReader {
                 }
             }
         }
-        return year == 0 ? null : PartialDate.tryOf(year, facts.yearlessMonth, facts.yearlessDay).orElse(null);
+        return year == 0 ? facts.updateDate
+                : PartialDate.tryOf(year, facts.yearlessMonth, facts.yearlessDay).orElse(facts.updateDate);
     }
 }

@@ -16,6 +16,14 @@ final class DatelineReader {
     private final DateReader dates;
     private final OutletFinder outlets;
     private final Pattern agencyDateline;
+    /**
+     * "RIGA, March 3, 2018 (Baltic Wire) -", "LONDON, 3 March (Reuters) -": a place in capitals, a date, and
+     * the agency in brackets (any name: the agency list is for datelines without a date).
+     */
+    private static final Pattern DATED_AGENCY_DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu} .'-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?),\\s+"
+            + "(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}(?:,?\\s+\\d{4})?)"
+            + "\\s*\\((\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})\\)\\s*[-—–]+\\s*");
 
     DatelineReader(DateReader dates, OutletFinder outlets, LayoutRules rules) {
         this.dates = dates;
@@ -37,6 +45,19 @@ final class DatelineReader {
                     facts.date = h.date();
                 }
             });
+            return l.substring(m.end());
+        }
+        m = DATED_AGENCY_DATELINE.matcher(l);
+        if (m.lookingAt() && !dates.find(m.group(2)).isEmpty()) {
+            facts.datelineSeen = true;
+            outlets.name(facts, m.group(3));
+            DateFinder.Hit h = dates.find(m.group(2)).get(0);
+            if (h.yearless()) {
+                facts.yearlessMonth = h.month();
+                facts.yearlessDay = h.day();
+            } else if (facts.date == null) {
+                facts.date = h.date();
+            }
             return l.substring(m.end());
         }
         m = agencyDateline.matcher(l);

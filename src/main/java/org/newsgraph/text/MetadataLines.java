@@ -17,6 +17,7 @@ final class MetadataLines {
     private static final Pattern OUTLET_PAREN_DATE = Pattern.compile("^([^()]{2,60}?)\\s*\\(([^()]{4,40})\\)$");
     private static final Pattern HAS_CLAUSE_PUNCTUATION = Pattern.compile(".*[.!?:;\"“”].*");
 
+    private final Boilerplate boilerplate;
     private final BylineReader bylines;
     private final DateReader dates;
     private final OutletFinder outlets;
@@ -24,7 +25,9 @@ final class MetadataLines {
     private final Pattern updated;
     private final Pattern issueOf;
 
-    MetadataLines(BylineReader bylines, DateReader dates, OutletFinder outlets, LayoutRules rules) {
+    MetadataLines(Boilerplate boilerplate, BylineReader bylines, DateReader dates, OutletFinder outlets,
+                  LayoutRules rules) {
+        this.boilerplate = boilerplate;
         this.bylines = bylines;
         this.dates = dates;
         this.outlets = outlets;
@@ -63,6 +66,8 @@ final class MetadataLines {
         String l = lines.get(i);
         int words = Boilerplate.words(l);
         if (updated.matcher(l).matches()) {
+            // An update's date is the article's only when the page gives no other.
+            dates.firstDate(l).ifPresent(d -> facts.updateDate = facts.updateDate == null ? d : facts.updateDate);
             return true;
         }
         Optional<String> byline = words <= 16 ? bylines.byline(l) : Optional.empty();
@@ -104,6 +109,29 @@ final class MetadataLines {
         return false;
     }
 
+    /** A line that is only a writer's name, beside what bylines sit next to; true if it was one. */
+    boolean readBareByline(ArticleFacts facts, List<String> lines, int i) {
+        String l = lines.get(i);
+        Optional<String> name = Boilerplate.words(l) <= 4 ? bylines.namePart(l) : Optional.empty();
+        if (name.isPresent() && name.get().equals(l) && bylineContext(lines, i, l)) {
+            facts.addAuthor(l);
+            return true;
+        }
+        return false;
+    }
+
+    /** A date under a publication label: "Published 14 March 2017". */
+    boolean isLabelledDate(String l) {
+        Matcher m = published.matcher(l);
+        return m.matches() && dates.firstDate(m.group(1)).isPresent();
+    }
+
+    /** Where the date of a labelled date line starts (0 for a bare date line). */
+    int dateStart(String l) {
+        Matcher m = published.matcher(l);
+        return m.matches() ? m.start(1) : 0;
+    }
+
     /**
      * A line that is only a date, or a date under a publication label ("Posted on 3 May 2019"): read
      * wherever it stands, at the foot of the page too; true if it was one.
@@ -126,8 +154,33 @@ final class MetadataLines {
     private boolean bylineContext(List<String> lines, int i, String name) {
         String next = neighbour(lines, i, 1);
         String prev = neighbour(lines, i, -1);
+        // A name alone on its line just above the first paragraph is the byline of a page that prints no date
+        // there, unless the lines above speak of that person (then it is a caption).
         return dates.isDateOnly(next) || dates.isDateOnly(prev) || bylines.isRoleLine(next)
+                || HeadlineFinder.isSentence(nextText(lines, i)) && !prev.isEmpty() && !namedAbove(lines, i, name)
                 || bylines.isRoleLine(lines.get(i)) || next.startsWith(name + " ") && bylines.isBio(next, name);
+    }
+
+    // The next line that is not a widget label ("Follow topic:").
+    private String nextText(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            String l = lines.get(j);
+            if (!l.isEmpty() && !boilerplate.isNotice(l)) {
+                return l;
+            }
+        }
+        return "";
+    }
+
+    private static boolean namedAbove(List<String> lines, int i, String name) {
+        Pattern surname = Pattern.compile("(?<!\\p{L})" + Pattern.quote(name.substring(name.lastIndexOf(' ') + 1))
+                + "(?!\\p{L})");
+        for (int j = 0; j < i; j++) {
+            if (surname.matcher(lines.get(j)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String neighbour(List<String> lines, int i, int step) {

@@ -18,6 +18,16 @@ final class OutletFinder {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern TITLE_SITE = Pattern.compile("^(.{8,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$");
     private static final Pattern EDGE_DASHES = Pattern.compile("^[\\s,—–-]+|[\\s,—–-]+$");
+    /** "The Baltic Herald — Politics", "World | The Baltic Herald": a site's name beside a section label. */
+    private static final Pattern NAME_BESIDE_LABEL = Pattern.compile("^(.{2,60}?)\\s+[—–|•:/-]\\s+(.{2,60})$");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A web or mail address; its host may name the outlet and its path may hold the date: /2017/03/13/, /2017/mar/13/, 20170313. */
+    private static final Pattern LINK = Pattern.compile(
+            "(?i)(?:\\bhttps?://|(?<![\\w.+-])[\\w.+-]{1,64}+@)([a-z0-9.-]{1,200}\\.[a-z]{2,})(/\\S*+)?");
+    private static final Pattern PATH_DATE = Pattern.compile(
+            "(?i)/((?:19|20)\\d{2})/(\\d{1,2}|[a-z]{3})/(\\d{1,2})(?=/|$|[-_.])|(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+    private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final OutletDirectory outlets;
     private final Pattern pictureCredit;
@@ -25,25 +35,51 @@ final class OutletFinder {
     private final Pattern disclaimerOwner;
     private final Pattern copyright;
     private final Pattern selfReference;
+    private final Pattern outletHead;
+    private final Pattern outletLead;
+    private final Pattern hostPrefix;
+    /** "Limerick Post journalist Marie Hobbins": an outlet named as its staff's employer. */
+    private final Pattern staffOf;
+    private final Pattern employer;
+    private final DateFinder dates = new DateFinder();
 
     OutletFinder(OutletDirectory outlets, LayoutRules rules) {
         this.outlets = outlets;
         pictureCredit = Pattern.compile("(?i)^" + rules.alternation("picture-label") + "\\b|©\\s*"
-                + rules.alternation("picture-agency"));
+                + rules.alternation("picture-agency") + "|/\\s*" + rules.alternation("picture-agency") + "\\b");
         disclaimerOwner = Pattern.compile(rules.alternation("disclaimer-lead") + " (?:the )?([^.,;]{2,60}?)\\.?$", I);
         copyright = Pattern.compile(rules.alternation("copyright-sign") + "\\s*(?:\\d{4}(?:[-–]\\d{4})?\\s*)?"
-                + "(?:the )?([A-Z][\\p{L}&.'’ -]{1,60}?)(?:\\s*[.,|]|\\s+" + rules.alternation("copyright-tail")
+                + "((?:the )?[A-Z][\\p{L}&.'’ -]{1,60}?)(?:\\s*[.,|]|\\s+" + rules.alternation("copyright-tail")
                 + "|$)", I);
         selfReference = Pattern.compile("^\\s*" + rules.alternation("self-reference"));
+        outletHead = Pattern.compile(rules.alternation("outlet-head"));
+        outletLead = Pattern.compile(rules.alternation("outlet-lead"));
+        staffOf = Pattern.compile("((?:The )?\\p{Lu}\\p{L}++(?: \\p{Lu}\\p{L}++){0,3})(?:['’]s)? "
+                + rules.alternation("role-line") + "\\b");
+        employer = Pattern.compile("(?i:" + rules.alternation("role-line") + ")\\s+(?:at|for|of)\\s+(?:the\\s+)?"
+                + "(\\p{Lu}[\\p{L}'’&-]*+(?:\\s+\\p{Lu}[\\p{L}'’&-]*+){0,3})");
+        hostPrefix = Pattern.compile("^" + rules.alternation("url-host-prefix"));
     }
 
     Optional<Outlet> resolve(String name) {
         return outlets.resolve(name);
     }
 
-    /** A header line that is an outlet's name: a strong clue. */
-    void voteForName(ArticleFacts facts, String line) {
-        outlets.resolve(line).ifPresent(o -> facts.vote(o.name(), 5));
+    /** A copyright notice on a line of its own ("© 2016 The Baltic Herald"): furniture, voted for; true if it was one. */
+    boolean readCopyright(ArticleFacts facts, String line) {
+        Matcher c = copyright.matcher(line);
+        if (Boilerplate.words(line) > 15 || !c.lookingAt()) {
+            return false;
+        }
+        vote(facts, line);
+        return true;
+    }
+
+    /** A line of site furniture naming the outlet (see {@link #siteName}): a strong clue; true if it was one. */
+    boolean voteForSite(ArticleFacts facts, String line) {
+        Optional<String> site = siteName(line);
+        site.ifPresent(n -> facts.vote(n, outlets.resolve(n).isPresent() ? 5 : 4));
+        return site.isPresent();
     }
 
     /** Names the outlet outright, as a line states it, unless one is named already. */
@@ -63,13 +99,157 @@ final class OutletFinder {
                 facts.namedOutlet = facts.namedOutlet == null ? o.get().name() : facts.namedOutlet;
                 return m.group(1).strip();
             }
+            if (isOutletShaped(m.group(2).strip())) {
+                facts.vote(m.group(2).strip(), 4);
+                return m.group(1).strip();
+            }
         }
         return title;
     }
 
+    /**
+     * The outlet a line of site furniture names, or empty: a line that is only an outlet's name (known, or
+     * shaped like one: "The Northern Lakes Gazette"), or that name beside a section label ("The Baltic
+     * Herald — Politics", "World | Kyiv Post"). Such a line is neither headline, byline nor body.
+     */
+    Optional<String> siteName(String line) {
+        if (Boilerplate.words(line) > 10) {
+            return Optional.empty();
+        }
+        Optional<String> whole = outletName(line);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        Matcher m = NAME_BESIDE_LABEL.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String a = m.group(1).strip();
+        String b = m.group(2).strip();
+        Optional<String> first = isLabel(b) ? outletName(a) : Optional.empty();
+        return first.isPresent() ? first : isLabel(a) ? outletName(b) : Optional.empty();
+    }
+
+    /** Reads the outlet and date of a line that is a web address (with at most a label before it); true if it was one. */
+    boolean readLink(ArticleFacts facts, String line) {
+        Matcher m = LINK.matcher(line);
+        if (!isLink(m, line)) {
+            return false;
+        }
+        String host = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        Optional<Outlet> known = outlets.resolve(host);
+        String bare = hostPrefix.matcher(host).replaceFirst("");
+        known = known.isPresent() ? known : outlets.resolve(bare);
+        if (known.isPresent()) {
+            facts.vote(known.get().name(), 3);
+        } else {
+            int dot = bare.indexOf('.');
+            facts.hosts.add(dot < 0 ? bare : bare.substring(0, dot));
+        }
+        String path = m.group(2) == null ? "" : m.group(2);
+        Matcher d = PATH_DATE.matcher(path);
+        if (d.find()) {
+            String text = d.group(1) != null ? d.group(3) + " " + month(d.group(2)) + " " + d.group(1)
+                    : d.group(6) + " " + month(d.group(5)) + " " + d.group(4);
+            facts.takeDate(dates.first(text));
+        }
+        return true;
+    }
+
+    /** A line that is a web address, with at most a short label before it. */
+    boolean isLink(String line) {
+        return isLink(LINK.matcher(line), line);
+    }
+
+    private static boolean isLink(Matcher m, String line) {
+        return m.find() && Boilerplate.words(line.substring(0, m.start())) <= 3 && line.substring(m.end()).isBlank();
+    }
+
+    // The month of a path as the date finder reads it: a number becomes its English name.
+    private static String month(String m) {
+        if (!Character.isDigit(m.charAt(0))) {
+            return m.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + m.substring(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        int n = Integer.parseInt(m);
+        return n >= 1 && n <= 12 ? java.time.Month.of(n).getDisplayName(java.time.format.TextStyle.FULL,
+                java.util.Locale.ENGLISH) : "";
+    }
+
+    /** A known outlet's name, or a name shaped like an outlet's (capitalised words with an outlet's head noun). */
+    private Optional<String> outletName(String s) {
+        Optional<Outlet> known = outlets.resolve(s);
+        if (known.isPresent() && Boilerplate.words(s) <= 6) {
+            return Optional.of(known.get().name());
+        }
+        return isOutletShaped(s) ? Optional.of(s) : Optional.empty();
+    }
+
+    // One to five capitalised words (joined by "of", "and", "&"), one of them an outlet's head noun: "Kyiv Post",
+    // "The Baltic Herald". A person's name has no head noun of a newspaper, and never opens with "The".
+    boolean isOutletShaped(String s) {
+        String[] w = SPACES.split(s.strip());
+        if (w.length < 2 || w.length > 5) {
+            return false;
+        }
+        boolean head = false;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i].equals("of") || w[i].equals("and") || w[i].equals("&")) {
+                if (i == 0 || i == w.length - 1) {
+                    return false;
+                }
+                continue;
+            }
+            if (!CAPITALISED.matcher(w[i]).matches()) {
+                return false;
+            }
+            head |= i > 0 && outletHead.matcher(w[i]).matches() || i == 0 && w.length > 1
+                    && outletHead.matcher(w[i]).matches() && !outletLead.matcher(w[i]).matches();
+        }
+        return head;
+    }
+
+    // A section label: one to three capitalised words ("Politics", "World News", "Opinion & Analysis").
+    private static boolean isLabel(String s) {
+        String[] w = SPACES.split(s.strip());
+        if (w.length > 3) {
+            return false;
+        }
+        for (String x : w) {
+            if (!x.equals("&") && !x.equals("and") && !CAPITALISED.matcher(x).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A picture's caption label or credit ("JIM WATSON/AFP/Getty Images"): the agency did not publish the article. */
+    boolean isPictureCredit(String l) {
+        return pictureCredit.matcher(l).find();
+    }
+
+    /**
+     * The outlet an author's bio names as the writer's employer ("Lucas Nolan is a reporter for Breitbart
+     * Tech", "Dan is the Security Editor at Ars Technica"): the name after the role (the known outlet in it,
+     * if any), else the first known outlet in the line.
+     */
+    void voteForEmployer(ArticleFacts facts, String bio) {
+        Matcher m = employer.matcher(bio);
+        if (m.find()) {
+            Optional<Outlet> known = outlets.resolve(m.group(1));
+            List<OutletDirectory.Hit> inside = outlets.find(m.group(1));
+            facts.vote(known.isPresent() ? known.get().name()
+                    : inside.isEmpty() ? m.group(1) : inside.get(0).outlet().name(), 2);
+            return;
+        }
+        List<OutletDirectory.Hit> hits = outlets.find(bio);
+        if (!hits.isEmpty()) {
+            facts.vote(hits.get(0).outlet().name(), 1);
+        }
+    }
+
     /** The clues of one header or footer line: disclaimer owner, copyright owner, any outlet named. */
     void vote(ArticleFacts facts, String l) {
-        if (pictureCredit.matcher(l).find()) {
+        if (isPictureCredit(l)) {
             return; // agencies credited for a picture did not publish the article
         }
         Matcher d = disclaimerOwner.matcher(l);
@@ -78,17 +258,34 @@ final class OutletFinder {
         }
         Matcher c = copyright.matcher(l);
         if (c.find()) {
-            outlets.resolve(c.group(1).strip()).ifPresent(o -> facts.vote(o.name(), 3));
+            String owner = c.group(1).strip();
+            Optional<Outlet> known = outlets.resolve(owner);
+            if (known.isPresent()) {
+                facts.vote(known.get().name(), 3);
+            } else if (isOutletShaped(owner)) {
+                facts.vote(owner, 2); // an outlet the reference data does not know, named as its owner styles it
+            }
         }
         for (OutletDirectory.Hit h : outlets.find(l)) {
             facts.vote(h.outlet().name(), 1);
         }
     }
 
+    private static String compact(String name) {
+        String k = NOT_KEY.matcher(name.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        return k.startsWith("the") ? k.substring(3) : k;
+    }
+
     /** The outlet named outright, else the one with most votes, else the one the body speaks of as itself. */
     String publisher(ArticleFacts facts, List<String> body) {
         if (facts.namedOutlet != null) {
             return facts.namedOutlet;
+        }
+        for (String host : facts.hosts) {
+            // An unknown host names the outlet the page names elsewhere: balticherald.com is "The Baltic Herald".
+            List.copyOf(facts.outletVotes.keySet()).stream().filter(n -> compact(n).equals(host)
+                    || ("the" + compact(n)).equals(host) || compact(n).equals("the" + host))
+                    .findFirst().ifPresent(n -> facts.vote(n, 3));
         }
         Optional<String> voted = facts.outletVotes.entrySet().stream()
                 .max((a, b) -> Integer.compare(a.getValue(), b.getValue())).map(Map.Entry::getKey);
@@ -100,6 +297,16 @@ final class OutletFinder {
             for (OutletDirectory.Hit h : outlets.find(p)) {
                 if (selfReference.matcher(p.substring(h.end())).find()) {
                     return h.outlet().name();
+                }
+            }
+        }
+        // Or names one of its own staff: "Limerick Post journalist Marie Hobbins".
+        for (String p : body) {
+            Matcher m = staffOf.matcher(p);
+            while (m.find()) {
+                Optional<String> name = outletName(m.group(1));
+                if (name.isPresent()) {
+                    return name.get();
                 }
             }
         }

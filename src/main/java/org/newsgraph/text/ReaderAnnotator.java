@@ -16,7 +16,8 @@ import org.newsgraph.reference.OutletDirectory;
 /**
  * The first step: reads the raw page with {@link ArticleReader} into metadata, body and comments, with
  * the outlet resolved to its reference entity (so its IRI comes from the outlet list, not its name)
- * and the bylined authors as people known by name.
+ * and the bylined authors as people known by name. The analysed text opens with the headline as its
+ * own paragraph, so names, countries and quotes only in the headline are found, with spans into it.
  */
 public final class ReaderAnnotator implements Annotator {
 
@@ -47,8 +48,16 @@ public final class ReaderAnnotator implements Annotator {
         }
         Entity outlet = read.publisherIfAny().map(this::outlet).orElse(null);
         doc.add(Layers.METADATA, new Metadata(read.title(), authors, outlet, read.date()));
-        doc.add(Layers.BODY, read.body());
+        doc.add(Layers.BODY, text(read));
         doc.add(Layers.COMMENTS, read.comments());
+    }
+
+    /** The text every later span points into: the headline paragraph, then the body. */
+    static String text(Document read) {
+        if (read.title() == null || read.title().isBlank()) {
+            return read.body();
+        }
+        return read.body().isEmpty() ? read.title() : read.title() + "\n\n" + read.body();
     }
 
     private Entity outlet(String name) {

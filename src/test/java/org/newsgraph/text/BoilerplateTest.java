@@ -58,6 +58,32 @@ class BoilerplateTest {
             + "agreed to keep the details private until then|false",
     })
     void endsOfArticles(String line, boolean end) {
-        assertEquals(end, boilerplate.endsArticle(line));
+        assertEquals(end, boilerplate.endsArticle(line) || boilerplate.breaksArticle(line));
+    }
+
+    @ParameterizedTest(name = "{0} -> ends {1}, breaks {2}")
+    @CsvSource(delimiter = '|', value = {
+        "12 comments|true|false",
+        "Comments are closed on this article|true|false",
+        "Support The Baltic Herald|false|true",
+        "Since you're here, we have a small favour to ask|false|true",
+        "Related stories|false|true",
+        "Donate now|false|true",
+    })
+    void finalFurnitureEndsTheArticleWhileBannersOnlyBreakIt(String line, boolean ends, boolean breaks) {
+        assertEquals(ends, boilerplate.endsArticle(line));
+        assertEquals(breaks, boilerplate.breaksArticle(line));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Every contribution you make keeps our journalism free to read.|true",
+        "We rely on readers like you to fund our reporting.|true",
+        "The minister said the talks would resume on Monday in Geneva.|false",
+        "\"We will not give in,\" the minister told reporters in Geneva.|false",
+        "The US and Britain agreed to share the intelligence.|false",
+    })
+    void appealsAddressTheReaderOutsideQuotes(String line, boolean appeal) {
+        assertEquals(appeal, boilerplate.isAppeal(line));
     }
 }

@@ -17,7 +17,7 @@ final class ReaderFixture {
     static final DateReader DATES = new DateReader(RULES);
     static final OutletFinder OUTLET_FINDER = new OutletFinder(OUTLETS, RULES);
     static final BylineReader BYLINES = new BylineReader(OUTLET_FINDER, DATES, RULES);
-    static final MetadataLines METADATA = new MetadataLines(BYLINES, DATES, OUTLET_FINDER, RULES);
+    static final MetadataLines METADATA = new MetadataLines(BOILERPLATE, BYLINES, DATES, OUTLET_FINDER, RULES);
 
     private ReaderFixture() {
     }

@@ -27,7 +27,7 @@ class ReaderPartsTest {
 
     @Test
     void boilerplateEndsTheArticleAtAPaywallAndFindsTheCommentsHeading() {
-        assertTrue(BOILERPLATE.endsArticle("To continue reading, subscribe for one pound a week"));
+        assertTrue(BOILERPLATE.breaksArticle("To continue reading, subscribe for one pound a week"));
         assertTrue(BOILERPLATE.startsComments("14 comments"));
         assertFalse(BOILERPLATE.startsComments("The comments of the minister were noted"));
         assertTrue(BOILERPLATE.startsLinkBlock("See also:"));
@@ -98,7 +98,7 @@ class ReaderPartsTest {
 
     @Test
     void headlineFinderSkipsMenuAndNoticeAboveTheHeadline() {
-        HeadlineFinder headlines = new HeadlineFinder(BOILERPLATE, DATES, BYLINES, METADATA, RULES);
+        HeadlineFinder headlines = new HeadlineFinder(BOILERPLATE, DATES, BYLINES, METADATA, OUTLET_FINDER, RULES);
         List<String> lines = List.of("Home  World  Politics  Business", "Subscribe", "",
                 "Ministers agree to resume the stalled trade talks", "By Jane Holloway", "",
                 "The ministers said on Monday that the talks would resume in Geneva next week.");
