@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.doc.Token;
 import org.newsgraph.reference.Lexicon;
+import org.newsgraph.reference.Vocabulary;
 import org.newsgraph.text.Tokenizer;
 
 /**
@@ -31,14 +32,44 @@ public final class NameFinder {
     /** The first word of a two-word title ("Prime" of "Prime Minister"). */
     private static final int TITLE_HEAD = 8;
 
+    /** A single capital with a full stop before another capitalised word: an initial ("J. K. Rowling"). */
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+
     private final Lexicon lexicon;
+    /** "the chief executive, Wanjiru Kamau": a person noun just before a name. */
+    private final Pattern personBefore;
+    /** "Kjersti Braathen, the head of": a person noun in the apposition after a name. */
+    private final Pattern personAfter;
+    /** "the carmaker Tesla", "the environmental group Friends of the Arctic". */
+    private final Pattern orgBefore;
+    /** "Friends of the Arctic, an environmental group", "Tesla's shares". */
+    private final Pattern orgAfter;
     private final Tokenizer tokenizer = new Tokenizer();
     private final Map<String, Integer> lexicalClasses = new HashMap<>();
     /** The length of the longest title ending in a full stop ("Gen."): a longer word ending in one ends a sentence. */
     private final int longestAbbreviation;
 
-    public NameFinder(Lexicon lexicon) {
+    /** @param cues the person and organisation nouns of appositions (rules/entity-cues.tsv) */
+    public NameFinder(Lexicon lexicon, Vocabulary cues) {
         this.lexicon = lexicon;
+        String person = cues.alternation("person-noun");
+        String org = cues.alternation("org-noun");
+        // Up to three modifiers between the article and the noun ("the company's new chief executive"), none
+        // a function word or a noun of the other kind: "the head of the group" is a person, "the rights
+        // group whose director" a body.
+        String glue = "(?:of|for|the|a|an|in|at|on|to|by|from|with|and|or|who|whose|which|that)";
+        String personNoun = person + "\\b(?!['’]s|[ -]" + org + "\\b)";
+        String orgNoun = org + "\\b(?!['’]s|[ -]" + person + "\\b)";
+        String personMods = "(?:(?!(?:" + glue + "|" + org + ") )[\\p{Ll}\\p{N}'’-]+ ){0,3}?";
+        String orgMods = "(?:(?!(?:" + glue + "|" + person + ") )[\\p{Ll}\\p{N}'’-]+ ){0,3}?";
+        String article = "(?:the|a|an|its|his|her|their|our)";
+        personBefore = Pattern.compile("(?:^|[^\\p{L}])" + person + ",? $");
+        personAfter = Pattern.compile("^,? (?:\\p{N}+, )?" + article + " " + personMods
+                + "(?:\\p{Lu}[\\p{L}'’-]* )?" + personMods + personNoun);
+        orgBefore = Pattern.compile("(?:^|[^\\p{L}])(?:the|a|an|its|rival|fellow) " + orgMods + org + ",? $");
+        orgAfter = Pattern.compile("^(?:,? (?:the|a|an) " + orgMods + "(?:\\p{Lu}[\\p{L}'’-]* )?" + orgMods + orgNoun
+                + "|['’]s? "
+                + cues.alternation("org-possession") + "\\b)");
         lexicon.sentenceStarters().forEach(w -> lexicalClasses.merge(w, STARTER, (a, b) -> a | b));
         lexicon.orgHeads().forEach(w -> lexicalClasses.merge(w, ORG_HEAD, (a, b) -> a | b));
         int longest = 0;
@@ -58,6 +89,25 @@ public final class NameFinder {
     /** Whether a word is a given name ("Aslı", "Tomas"). */
     public boolean isGivenName(String word) {
         return !word.isEmpty() && lexicon.givenNames().contains(word);
+    }
+
+    /**
+     * Whether a capitalised word may start a person's name as the lexicon sees it: not a word that opens
+     * sentences, a title or an organisation's head noun ("Aslı" in "Aslı Demirtaş", not "The" or "Mr").
+     */
+    public boolean mayStartName(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && (lexicalClasses.getOrDefault(word, 0) & (STARTER | TITLE | ORG_HEAD | TITLE_HEAD)) == 0;
+    }
+
+    /** Whether a word heads organisation names ("Council", "Court"), which may take a complement ("... on Foreign Relations"). */
+    public boolean isOrgHead(String word) {
+        return (lexicalClasses.getOrDefault(word, 0) & ORG_HEAD) != 0;
+    }
+
+    /** Whether a capitalised word usually opens a sentence ("Monday", "The") rather than a name. */
+    public boolean isSentenceStarter(String word) {
+        return (lexicalClasses.getOrDefault(word, 0) & STARTER) != 0;
     }
 
     /** A word of the body: [start, end), its text, and once asked, the lexicon's classes of its bare form. */
@@ -163,9 +213,10 @@ public final class NameFinder {
                 } else if (end - start > 2 && apostrophe(text.charAt(end - 1))) {
                     end -= 1;
                 }
-                // A full stop ends a sentence unless it ends a title abbreviation ("Gen.", "Dr.").
+                // A full stop ends a sentence unless it ends a title abbreviation ("Gen.", "Dr.") or an
+                // initial before a capitalised word ("J. K. Smith").
                 if (text.charAt(end - 1) == '.' && (end - start > longestAbbreviation
-                        || !lexicon.titles().contains(text.substring(start, end)))) {
+                        || !lexicon.titles().contains(text.substring(start, end))) && !initial(start, end)) {
                     end--;
                 }
                 words.add(new Word(start, end, text.substring(start, end)));
@@ -188,6 +239,11 @@ public final class NameFinder {
             // Former states and the like look like organisations to the patterns but are neither actors nor countries.
             out.removeIf(c -> lexicon.notEntities().contains(withoutThe(c.name())));
             return out;
+        }
+
+        private boolean initial(int start, int end) {
+            return end - start == 2 && INITIAL.matcher(text.subSequence(start, end)).matches() && end + 1 < text.length()
+                    && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
         }
 
         private boolean nameWord(Word w) {
@@ -235,6 +291,11 @@ public final class NameFinder {
                 return;
             }
             List<Word> r = run.subList(from, run.size());
+            if (next != -1 && orgContext(r)) {
+                out.add(new NameCandidate(r.get(0).start(), r.get(r.size() - 1).end(), span(text, r), null,
+                        NameCandidate.Shape.ORGANIZATION));
+                return;
+            }
             if (isOrganization(r)) {
                 // "British Government", "Russian Navy": a country's own body, counted as the country.
                 int ownWords = 0;
@@ -305,7 +366,7 @@ public final class NameFinder {
                 // Surname first in East Asian names: "Xi Jinping", "Kim Jong-un".
                 boolean given = lexicon.givenNames().contains(name.get(0).bare())
                         || name.size() == 2 && lexicon.givenNames().contains(name.get(1).bare());
-                if (given || title != null || saying(next)) {
+                if (given || title != null || saying(next) || initials(name) || personContext(name)) {
                     out.add(new NameCandidate(name.get(0).start(), name.get(name.size() - 1).end(), span(text, name),
                             title, NameCandidate.Shape.PERSON));
                 }
@@ -318,6 +379,53 @@ public final class NameFinder {
                     out.add(new NameCandidate(w.start(), w.end(), w.bare(), null, NameCandidate.Shape.BARE_WORD));
                 }
             }
+        }
+
+        // The apposition or noun beside a name says what it is when the lexicon does not know it.
+        private boolean personContext(List<Word> name) {
+            int start = name.get(0).start();
+            int end = name.get(name.size() - 1).end();
+            return personBefore.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                    || personAfter.matcher(text.substring(end, Math.min(text.length(), end + 80))).find()
+                    || sayingBefore(start);
+        }
+
+        private boolean orgContext(List<Word> r) {
+            // Every word of the name the text's own: a known name (country, person) inside is not a new body.
+            for (Word w : r) {
+                if (taken[w.start()] && !isSoft(w)) {
+                    return false;
+                }
+            }
+            if (r.size() > 6 || allTitles(r) || r.size() == 1 && isSoft(r.get(0))) {
+                return false;
+            }
+            int start = r.get(0).start();
+            int end = r.get(r.size() - 1).end();
+            return orgBefore.matcher(text.substring(Math.max(0, start - 50), start)).find()
+                    || orgAfter.matcher(text.substring(end, Math.min(text.length(), end + 80))).find();
+        }
+
+        // "said Kjersti Braathen": a verb of saying just before the name, its subject inverted.
+        private boolean sayingBefore(int start) {
+            int e = start - 1;
+            if (e < 1 || text.charAt(e) != ' ') {
+                return false;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            return b < e && lexicon.sayingVerbs().contains(text.substring(b, e));
+        }
+
+        private boolean initials(List<Word> name) {
+            for (int x = 0; x < name.size() - 1; x++) {
+                if (INITIAL.matcher(name.get(x).text()).matches()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean saying(int next) {

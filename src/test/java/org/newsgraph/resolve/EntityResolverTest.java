@@ -125,4 +125,79 @@ class EntityResolverTest {
         long west = ms.stream().filter(m -> m.text().endsWith("West")).count();
         assertEquals(2, west, "Lord West and the later West, not 'the West'");
     }
+
+    private static Entity entityOf(List<Mention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention " + text + " in " + ms)).entity();
+    }
+
+    @Test
+    void unknownPeopleByAppositionSpeechVerbAndInitials() {
+        List<Mention> ms = resolve("Kjersti Braathen, the head of the agency, spoke first. The chief executive, "
+                + "Wanjiru Kamau, disagreed. “It will fail,” said Ingvild Haugstad. Later J. K. Okonjo wrote back.",
+                null);
+        for (String person : List.of("Kjersti Braathen", "Wanjiru Kamau", "Ingvild Haugstad", "J. K. Okonjo")) {
+            assertEquals(EntityKind.PERSON, entityOf(ms, person).kind(), person);
+        }
+        assertEquals("J. K. Okonjo", entityOf(ms, "J. K. Okonjo").name());
+    }
+
+    @Test
+    void unknownNamesWithoutContextStayUnnamed() {
+        List<Mention> ms = resolve("Last March Harbour Lights opened. Norway and Sweden traded. "
+                + "The new Green Valley scheme began.", null);
+        assertTrue(ms.stream().noneMatch(m -> m.entity().kind() == EntityKind.PERSON), ms.toString());
+    }
+
+    @Test
+    void organisationsByTheNounBesideThem() {
+        List<Mention> ms = resolve("Shares of the carmaker Teslova rose. Friends of the Arctic, an environmental "
+                + "group, protested. Later Kolvik's shares fell.", null);
+        for (String org : List.of("Teslova", "Friends of the Arctic", "Kolvik")) {
+            assertEquals(EntityKind.ORGANIZATION, entityOf(ms, org).kind(), org);
+        }
+    }
+
+    @Test
+    void anAcronymInBracketsNamesTheBodyLater() {
+        List<Mention> ms = resolve("The Norwegian Petroleum Directorate (NPD) published figures. NPD said output fell.",
+                null);
+        Entity body = entityOf(ms, "Norwegian Petroleum Directorate");
+        assertEquals(2, ms.stream().filter(m -> m.text().equals("NPD") && m.entity().equals(body)).count());
+    }
+
+    @Test
+    void aCountrysBodyNamedByACommonNoun() {
+        List<Mention> uk = resolve("Britain will act, the minister told Parliament on Monday.", null);
+        assertEquals("Parliament of the United Kingdom", entityOf(uk, "Parliament").name());
+        List<Mention> ru = resolve("Russia's defence ministry denied it.", null);
+        assertEquals("Ministry of Defence (Russia)", entityOf(ru, "defence ministry").name());
+        List<Mention> tr = resolve("Turkey's parliament voted.", null);
+        Entity turkish = entityOf(tr, "parliament");
+        assertEquals("Turkey's parliament", turkish.name());
+        assertEquals(null, turkish.id(), "no reference body, no reference id");
+        assertTrue(resolve("The parliament voted.", null).stream().noneMatch(m -> m.entity().isActor()),
+                "no country in context, no body");
+    }
+
+    @Test
+    void theLongestNameWinsAndAnotherCountrysPartyIsNotMatched() {
+        List<Mention> ms = resolve("Aslak Berg, a fellow at the European Council on Foreign Relations, spoke.", null);
+        assertEquals("European Council on Foreign Relations", entityOf(ms, "European Council on Foreign Relations").name());
+        assertTrue(ms.stream().noneMatch(m -> m.entity().name().equals("European Council")));
+        List<Mention> no = resolve("In Norway, the Norwegian Labour Party won the vote in Oslo.", null);
+        assertTrue(no.stream().noneMatch(m -> m.entity().name().equals("Labour Party") && m.entity().id() != null),
+                no.toString());
+        List<Mention> only = resolve("Norway voted. The Labour Party won in Oslo and Bergen.", null);
+        assertEquals(null, entityOf(only, "Labour Party").id(), "the UK party is not matched in a Norwegian article");
+        List<Mention> uk = resolve("In Britain, the Labour Party won.", null);
+        assertTrue(entityOf(uk, "Labour Party").id() != null, "the UK party in a British article");
+    }
+
+    @Test
+    void aKnownSurnameAfterAnotherFirstNameIsAnotherPerson() {
+        List<Mention> ms = resolve("Zorana Skripal, a lawyer, spoke. Sergei Skripal did not.", null);
+        assertEquals("Zorana Skripal", entityOf(ms, "Zorana Skripal").name());
+        assertEquals("Sergei Skripal", entityOf(ms, "Sergei Skripal").name());
+    }
 }
