@@ -64,10 +64,10 @@ public final class NameFinder {
         String orgMods = "(?:(?!(?:" + glue + "|" + person + ") )[\\p{Ll}\\p{N}'’-]+ ){0,3}?";
         String article = "(?:the|a|an|its|his|her|their|our)";
         personBefore = Pattern.compile("(?:^|[^\\p{L}])" + person + ",? $");
-        personAfter = Pattern.compile("^,? (?:\\p{N}+, )?" + article + " " + personMods
+        personAfter = Pattern.compile("^, (?:\\p{N}+, )?" + article + " " + personMods
                 + "(?:\\p{Lu}[\\p{L}'’-]* )?" + personMods + personNoun);
         orgBefore = Pattern.compile("(?:^|[^\\p{L}])(?:the|a|an|its|rival|fellow) " + orgMods + org + ",? $");
-        orgAfter = Pattern.compile("^(?:,? (?:the|a|an) " + orgMods + "(?:\\p{Lu}[\\p{L}'’-]* )?" + orgMods + orgNoun
+        orgAfter = Pattern.compile("^(?:, (?:the|a|an) " + orgMods + "(?:\\p{Lu}[\\p{L}'’-]* )?" + orgMods + orgNoun
                 + "|['’]s? "
                 + cues.alternation("org-possession") + "\\b)");
         lexicon.sentenceStarters().forEach(w -> lexicalClasses.merge(w, STARTER, (a, b) -> a | b));
@@ -192,6 +192,8 @@ public final class NameFinder {
         private final boolean[] taken;
         private final boolean[] soft;
         private final List<Word> words = new ArrayList<>();
+        /** Runs shaped like a person's name with nothing beside them to say so: see {@link #confirmed}. */
+        private final List<NameCandidate> unsure = new ArrayList<>();
 
         Scan(String text, List<Token> tokens, boolean[] taken, boolean[] soft) {
             this.text = text;
@@ -236,9 +238,33 @@ public final class NameFinder {
                 classify(words.subList(i, j), j, out);
                 i = j;
             }
+            confirmed(out);
             // Former states and the like look like organisations to the patterns but are neither actors nor countries.
             out.removeIf(c -> lexicon.notEntities().contains(withoutThe(c.name())));
             return out;
+        }
+
+        // "Wanjiru Kamau" with nothing beside it is a person's name if the article also calls her
+        // "Ms Kamau" or has "Kamau said": its last word is then a surname.
+        private void confirmed(List<NameCandidate> out) {
+            if (unsure.isEmpty()) {
+                return;
+            }
+            Set<String> surnames = new java.util.HashSet<>();
+            for (int k = 1; k < words.size(); k++) {
+                Word w = words.get(k);
+                Word before = words.get(k - 1);
+                boolean titled = before.is(TITLE) && adjacent(before, w);
+                if (w.capitalised() && (titled || saying(k + 1)) && mayStartName(w.bare())) {
+                    surnames.add(w.bare());
+                }
+            }
+            for (NameCandidate c : unsure) {
+                if (surnames.contains(c.name().substring(c.name().lastIndexOf(' ') + 1))) {
+                    out.add(c);
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(NameCandidate::start));
         }
 
         private boolean initial(int start, int end) {
@@ -246,7 +272,13 @@ public final class NameFinder {
                     && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
         }
 
+        // "Stockholm-based", "UK-led": a name with a lower-case last part is an adjective, not a name's word.
         private boolean nameWord(Word w) {
+            int hyphen = w.text().lastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < w.text().length() && Character.isLowerCase(w.text().charAt(hyphen + 1))
+                    && !arabicArticle(w.text())) {
+                return false;
+            }
             return (w.capitalised() || arabicArticle(w.text()))
                     && (!taken[w.start()] && !taken[w.end() - 1] || isSoft(w));
         }
@@ -366,9 +398,12 @@ public final class NameFinder {
                 // Surname first in East Asian names: "Xi Jinping", "Kim Jong-un".
                 boolean given = lexicon.givenNames().contains(name.get(0).bare())
                         || name.size() == 2 && lexicon.givenNames().contains(name.get(1).bare());
+                NameCandidate c = new NameCandidate(name.get(0).start(), name.get(name.size() - 1).end(),
+                        span(text, name), title, NameCandidate.Shape.PERSON);
                 if (given || title != null || saying(next) || initials(name) || personContext(name)) {
-                    out.add(new NameCandidate(name.get(0).start(), name.get(name.size() - 1).end(), span(text, name),
-                            title, NameCandidate.Shape.PERSON));
+                    out.add(c);
+                } else if (run.size() == name.size()) {
+                    unsure.add(c);
                 }
             } else if (name.size() == 1) {
                 Word w = name.get(0);
@@ -452,10 +487,14 @@ public final class NameFinder {
         for (int x = 0; x + 2 < r.size(); x++) {
             String next = r.get(x + 1).text();
             if ((next.equals("of") || next.equals("for") || next.equals("on")) && r.get(x).is(ORG_HEAD)) {
-                for (Word w : r.subList(x + 1, r.size())) {
-                    if (w.text().equals("and")) {
+                // "Ministry of Defence and Foreign Office" is two bodies; "Institute for Security and
+                // Development Policy" is one.
+                boolean and = false;
+                for (Word w : r.subList(x + 2, r.size())) {
+                    if (and && w.is(ORG_HEAD)) {
                         return false;
                     }
+                    and |= w.text().equals("and");
                 }
                 return true;
             }

@@ -283,11 +283,10 @@ public final class EntityResolver implements Annotator {
                 if (owner == null && !lowerCaseWordBefore(m.start())) {
                     continue; // "GNA interior ministry": some other name owns it
                 }
-                String code = owner != null ? owner : home;
-                if (code == null) {
-                    continue;
-                }
-                Entity e = gazetteer.body(code, m.group()).orElse(null);
+                // Without its country, only a capitalised "Parliament" is a proper name; "the parliament in
+                // Benghazi" may be any country's.
+                Entity e = owner != null ? gazetteer.body(owner, m.group()).orElse(null)
+                        : Character.isUpperCase(m.group().charAt(0)) ? unnamedOwnersBody(home, m.group()) : null;
                 if (e == null && owner != null) {
                     int from = k;
                     while (from > 0 && soft[from - 1]) {
@@ -301,6 +300,17 @@ public final class EntityResolver implements Annotator {
                             e.id() != null ? Mention.Method.COREFERENCE : Mention.Method.PATTERN));
                 }
             }
+        }
+
+        // "Parliament" with no country before it: the article's country's, or else the one country of the
+        // article that has a body of that name.
+        private Entity unnamedOwnersBody(String home, String phrase) {
+            if (home != null && gazetteer.body(home, phrase).isPresent()) {
+                return gazetteer.body(home, phrase).get();
+            }
+            List<Entity> bodies = countryAt.values().stream().distinct().sorted()
+                    .flatMap(c -> gazetteer.body(c, phrase).stream()).distinct().toList();
+            return bodies.size() == 1 ? bodies.get(0) : null;
         }
 
         private boolean lowerCaseWordBefore(int start) {

@@ -178,6 +178,8 @@ class EntityResolverTest {
         assertEquals(null, turkish.id(), "no reference body, no reference id");
         assertTrue(resolve("The parliament voted.", null).stream().noneMatch(m -> m.entity().isActor()),
                 "no country in context, no body");
+        assertTrue(resolve("Britain backs the parliament in the east.", null).stream().noneMatch(m -> m.entity().isActor()),
+                "a lower-case parliament without its country may be any country's");
     }
 
     @Test
@@ -199,5 +201,19 @@ class EntityResolverTest {
         List<Mention> ms = resolve("Zorana Skripal, a lawyer, spoke. Sergei Skripal did not.", null);
         assertEquals("Zorana Skripal", entityOf(ms, "Zorana Skripal").name());
         assertEquals("Sergei Skripal", entityOf(ms, "Sergei Skripal").name());
+    }
+
+    @Test
+    void aNameTheArticleLaterGivesATitleOrASpeechVerbIsAPersons() {
+        List<Mention> ms = resolve("Talks with Ingrid Solvang began. Later Ms Solvang left.", null);
+        assertEquals(EntityKind.PERSON, entityOf(ms, "Ingrid Solvang").kind());
+        assertTrue(resolve("Talks at Harbour Lights began.", null).stream().noneMatch(m -> m.entity().isActor()));
+    }
+
+    @Test
+    void bodiesWithAndInsideAndAdjectivesBeforeThem() {
+        List<Mention> ms = resolve("A fellow at the Stockholm-based Institute for Security and Development Policy spoke.",
+                null);
+        assertEquals(EntityKind.ORGANIZATION, entityOf(ms, "Institute for Security and Development Policy").kind());
     }
 }
