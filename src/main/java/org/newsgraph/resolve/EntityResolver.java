@@ -48,6 +48,8 @@ public final class EntityResolver implements Annotator {
     private static final Pattern NAME_FOLLOWS = Pattern.compile("^,? ?\\p{Lu}.*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    /** "the committee": "the" and a lower-case noun, maybe a body's head noun. */
+    private static final Pattern THE_NOUN = Pattern.compile("\\b[Tt]he (\\p{Ll}+)\\b");
     /** "(NPD)" right after a body's name: its acronym. */
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^ \\((\\p{Lu}[\\p{Lu}&]{1,7})\\)");
     /** A head noun's complement: "of", "for" or "on", maybe "the", and a capitalised word. */
@@ -232,7 +234,43 @@ public final class EntityResolver implements Annotator {
             deadline.check();
             resolveRoles(roleHits, home, out);
             out.sort(Comparator.comparingInt(Mention::start));
-            return acronyms(out);
+            return bodiesByHeadNoun(acronyms(out));
+        }
+
+        // "the Intelligence and Security Committee ... the committee said": "the" and a head noun in lower
+        // case is the last body named before it with that head noun in its name.
+        private List<Mention> bodiesByHeadNoun(List<Mention> found) {
+            boolean[] used = new boolean[body.length() + 1];
+            found.forEach(m -> mark(used, m.start(), m.end()));
+            List<Mention> added = new ArrayList<>();
+            Matcher the = THE_NOUN.matcher(body);
+            while (the.find()) {
+                String noun = the.group(1);
+                String head = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+                if (used[the.start(1)] || !names.isOrgHead(head)) {
+                    continue;
+                }
+                Entity named = null;
+                for (Mention m : found) {
+                    if (m.start() >= the.start()) {
+                        break;
+                    }
+                    if (m.entity().kind() == EntityKind.ORGANIZATION
+                            && (" " + m.entity().name() + " ").contains(" " + head + " ")) {
+                        named = m.entity();
+                    }
+                }
+                if (named != null) {
+                    added.add(new Mention(the.start(1), the.end(1), noun, named, Mention.Method.COREFERENCE));
+                }
+            }
+            if (added.isEmpty()) {
+                return found;
+            }
+            List<Mention> out = new ArrayList<>(found);
+            out.addAll(added);
+            out.sort(Comparator.comparingInt(Mention::start));
+            return out;
         }
 
         // "the Norwegian Petroleum Directorate (NPD)": the letters in brackets name the body wherever
@@ -313,6 +351,15 @@ public final class EntityResolver implements Annotator {
             return bodies.size() == 1 ? bodies.get(0) : null;
         }
 
+        // Whether a word at i opens a sentence or paragraph, where any word is capitalised.
+        private boolean sentenceStart(int i) {
+            int k = i - 1;
+            while (k >= 0 && body.charAt(k) == ' ') {
+                k--;
+            }
+            return k < 0 || ".!?\n:“\"‘'(".indexOf(body.charAt(k)) >= 0;
+        }
+
         private boolean lowerCaseWordBefore(int start) {
             int b = start - 1;
             while (b > 0 && body.charAt(b - 1) != ' ' && body.charAt(b - 1) != '\n') {
@@ -352,6 +399,13 @@ public final class EntityResolver implements Annotator {
             String text = h.label().text();
             if (!names.isOrgHead(text.substring(text.lastIndexOf(' ') + 1))) {
                 return false;
+            }
+            // "Liberal Democratic Party": a capitalised word of the text's own before it starts a longer name,
+            // which the name patterns find whole unless a possessive inside splits it ("People's").
+            String before = wordBefore(body, h.start());
+            if (!before.isEmpty() && text.indexOf('\'') < 0 && text.indexOf('’') < 0 && body.charAt(h.start() - 1) == ' ' && !taken[h.start() - 2]
+                    && names.mayStartName(before) && !sentenceStart(h.start() - 1 - before.length())) {
+                return true;
             }
             Matcher c = COMPLEMENT.matcher(body.substring(h.end(), Math.min(body.length(), h.end() + 60)));
             if (!c.find()) {

@@ -216,4 +216,21 @@ class EntityResolverTest {
                 null);
         assertEquals(EntityKind.ORGANIZATION, entityOf(ms, "Institute for Security and Development Policy").kind());
     }
+
+    @Test
+    void aCapitalisedWordBeforeABodysNameStartsALongerName() {
+        List<Mention> ms = resolve("In Tokyo the Liberal Democratic Party won. In Syria the Kurdish People's Protection "
+                + "Units advanced.", null);
+        assertEquals(null, entityOf(ms, "Liberal Democratic Party").id(), "not the US Democratic Party");
+        assertTrue(entityOf(ms, "People's Protection Units").id() != null, "a possessive inside keeps the known name");
+    }
+
+    @Test
+    void theHeadNounInLowerCaseIsTheBodyNamedBefore() {
+        List<Mention> ms = resolve("The Joint Intelligence Committee met. Later the committee said it was satisfied.",
+                null);
+        assertEquals(entityOf(ms, "Joint Intelligence Committee"), entityOf(ms, "committee"));
+        assertTrue(resolve("Later the committee said it was satisfied.", null).stream()
+                .noneMatch(m -> m.text().equals("committee")), "no body named before, no mention");
+    }
 }
