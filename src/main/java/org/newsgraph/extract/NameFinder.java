@@ -66,7 +66,7 @@ public final class NameFinder {
         personBefore = Pattern.compile("(?:^|[^\\p{L}])" + person + ",? $");
         personAfter = Pattern.compile("^, (?:\\p{N}+, )?" + article + " " + personMods
                 + "(?:\\p{Lu}[\\p{L}'’-]* )?" + personMods + personNoun);
-        orgBefore = Pattern.compile("(?:^|[^\\p{L}])(?:the|a|an|its|rival|fellow) " + orgMods + org + ",? $");
+        orgBefore = Pattern.compile("(?:^|[^\\p{L}])(?:[Tt]he|[Aa]n?|its|rival|fellow) " + orgMods + org + ",? $");
         orgAfter = Pattern.compile("^(?:, (?:the|a|an) " + orgMods + "(?:\\p{Lu}[\\p{L}'’-]* )?" + orgMods + orgNoun
                 + "|['’]s? "
                 + cues.alternation("org-possession") + "\\b)");
@@ -328,6 +328,19 @@ public final class NameFinder {
                         NameCandidate.Shape.ORGANIZATION));
                 return;
             }
+            int glue = personBeforeGlue(r);
+            if (glue > 0) {
+                // "Prof Jane Goodwin of the University of Leeds": a person of a body, two names.
+                classify(r.subList(0, glue), -1, out);
+                int k = glue + 1;
+                while (k < r.size() && !r.get(k).capitalised()) {
+                    k++;
+                }
+                if (k < r.size()) {
+                    classify(r.subList(k, r.size()), next, out);
+                }
+                return;
+            }
             if (isOrganization(r)) {
                 // "British Government", "Russian Navy": a country's own body, counted as the country.
                 int ownWords = 0;
@@ -359,6 +372,12 @@ public final class NameFinder {
                         k = x + 1;
                     }
                 }
+                return;
+            }
+            if (hasConnector && saying(next) && r.get(0).capitalised() && !r.get(0).is(TITLE)) {
+                // "Friends of the Earth said": a name with "of" glue that speaks is a body's, never a person's.
+                out.add(new NameCandidate(r.get(0).start(), r.get(r.size() - 1).end(), span(text, r), null,
+                        NameCandidate.Shape.ORGANIZATION));
                 return;
             }
             if (hasConnector) {
@@ -393,6 +412,18 @@ public final class NameFinder {
             List<Word> name = r.subList(t, r.size());
             if (allTitles(name)) {
                 return; // "the Foreign Secretary": a role, resolved elsewhere by date
+            }
+            // "Energy Editor Ingrid Solvang": words before a given name inside the run are a role.
+            for (int x = 1; x + 1 < name.size() && name.size() > 2; x++) {
+                if (lexicon.givenNames().contains(name.get(x).bare())
+                        && !lexicon.givenNames().contains(name.get(0).bare())) {
+                    if (title == null) {
+                        title = span(text, name.subList(0, x));
+                        titleStart = name.get(0).start();
+                    }
+                    name = name.subList(x, name.size());
+                    break;
+                }
             }
             if (name.size() >= 2 && name.size() <= 4) {
                 // Surname first in East Asian names: "Xi Jinping", "Kim Jong-un".
@@ -476,6 +507,26 @@ public final class NameFinder {
             }
         }
         return true;
+    }
+
+    // Where "of" glues a titled or given-named person to a body ("Prof Jane Goodwin of the University"):
+    // the index of the glue word, or -1.
+    private int personBeforeGlue(List<Word> r) {
+        for (int x = 1; x + 1 < r.size(); x++) {
+            if (!r.get(x).text().equals("of")) {
+                continue;
+            }
+            List<Word> left = r.subList(0, x);
+            boolean person = false;
+            for (Word w : left) {
+                if (w.is(ORG_HEAD) || !w.capitalised()) {
+                    return -1;
+                }
+                person |= w.is(TITLE) && left.size() >= 2 || lexicon.givenNames().contains(w.bare());
+            }
+            return person && left.size() >= 2 ? x : -1;
+        }
+        return -1;
     }
 
     // An organisation name ends in its head noun ("Foreign and Commonwealth Office"), or the head is

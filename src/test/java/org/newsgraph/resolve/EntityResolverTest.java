@@ -233,4 +233,15 @@ class EntityResolverTest {
         assertTrue(resolve("Later the committee said it was satisfied.", null).stream()
                 .noneMatch(m -> m.text().equals("committee")), "no body named before, no mention");
     }
+
+    @Test
+    void aPersonOfABodyAndABodyThatSpeaksAndARoleBeforeAGivenName() {
+        List<Mention> ms = resolve("Prof Jane Goodwin of the University of Leeds agreed. Friends of the Earth said "
+                + "no. Energy Editor Ingrid Solvang wrote. The company, Equinor, said profits rose.", null);
+        assertEquals(EntityKind.PERSON, entityOf(ms, "Jane Goodwin").kind());
+        assertEquals(EntityKind.ORGANIZATION, entityOf(ms, "University of Leeds").kind());
+        assertEquals(EntityKind.ORGANIZATION, entityOf(ms, "Friends of the Earth").kind());
+        assertEquals("Ingrid Solvang", entityOf(ms, "Ingrid Solvang").name());
+        assertEquals(EntityKind.ORGANIZATION, entityOf(ms, "Equinor").kind());
+    }
 }
