@@ -44,6 +44,8 @@ public final class NameFinder {
     private final Pattern orgBefore;
     /** "Friends of the Arctic, an environmental group", "Tesla's shares". */
     private final Pattern orgAfter;
+    /** "Stockholm-based", "Kremlin-backed": a hyphenated adjective made from a name. */
+    private final Pattern adjectiveSuffix;
     private final Tokenizer tokenizer = new Tokenizer();
     private final Map<String, Integer> lexicalClasses = new HashMap<>();
     /** The length of the longest title ending in a full stop ("Gen."): a longer word ending in one ends a sentence. */
@@ -52,6 +54,7 @@ public final class NameFinder {
     /** @param cues the person and organisation nouns of appositions (rules/entity-cues.tsv) */
     public NameFinder(Lexicon lexicon, Vocabulary cues) {
         this.lexicon = lexicon;
+        adjectiveSuffix = Pattern.compile(".+-" + cues.alternation("adjective-suffix") + "\\.?");
         String person = cues.alternation("person-noun");
         String org = cues.alternation("org-noun");
         // Up to three modifiers between the article and the noun ("the company's new chief executive"), none
@@ -272,11 +275,9 @@ public final class NameFinder {
                     && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
         }
 
-        // "Stockholm-based", "UK-led": a name with a lower-case last part is an adjective, not a name's word.
+        // "Stockholm-based", "UK-led": an adjective made from a name is not a name's word.
         private boolean nameWord(Word w) {
-            int hyphen = w.text().lastIndexOf('-');
-            if (hyphen > 0 && hyphen + 1 < w.text().length() && Character.isLowerCase(w.text().charAt(hyphen + 1))
-                    && !arabicArticle(w.text())) {
+            if (w.text().indexOf('-') > 0 && adjectiveSuffix.matcher(w.text()).matches()) {
                 return false;
             }
             return (w.capitalised() || arabicArticle(w.text()))

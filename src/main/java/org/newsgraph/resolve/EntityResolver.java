@@ -142,12 +142,13 @@ public final class EntityResolver implements Annotator {
                 if (surname && precededByThe(body, h.start())) {
                     continue;
                 }
-                // "Aslı Demirtaş" is not Selahattin Demirtaş: a known surname after another first name
-                // belongs to a new person, whom the name patterns will find; a first name with the known
-                // person's initial is a form of theirs ("Jim Mattis" is James Mattis).
+                // "Aslı Demirtaş" is not Selahattin Demirtaş: a known surname after another given name
+                // belongs to a new person, whom the name patterns will find; so does one after a word the
+                // lexicon does not know, unless it has the known person's initial ("Fayeze al-Sarraj", a
+                // misspelling).
                 String before = wordBefore(body, h.start());
-                if (surname && !before.isEmpty() && h.start() >= 2 && !taken[h.start() - 2] && names.mayStartName(before)
-                        && before.charAt(0) != h.label().entity().name().charAt(0)) {
+                if (surname && !before.isEmpty() && h.start() >= 2 && !taken[h.start() - 2] && (names.isGivenName(before)
+                        || names.mayStartName(before) && before.charAt(0) != h.label().entity().name().charAt(0))) {
                     unmark(taken, h.start(), h.end());
                     continue;
                 }

@@ -215,6 +215,8 @@ class EntityResolverTest {
         List<Mention> ms = resolve("A fellow at the Stockholm-based Institute for Security and Development Policy spoke.",
                 null);
         assertEquals(EntityKind.ORGANIZATION, entityOf(ms, "Institute for Security and Development Policy").kind());
+        assertEquals(EntityKind.PERSON, entityOf(resolve("Tsung-han Demir said so.", null), "Tsung-han Demir").kind(),
+                "a hyphenated given name is no adjective");
     }
 
     @Test
