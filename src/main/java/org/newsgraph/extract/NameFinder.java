@@ -1,7 +1,9 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -253,7 +255,7 @@ public final class NameFinder {
             if (unsure.isEmpty()) {
                 return;
             }
-            Set<String> surnames = new java.util.HashSet<>();
+            Set<String> surnames = new HashSet<>();
             for (int k = 1; k < words.size(); k++) {
                 Word w = words.get(k);
                 Word before = words.get(k - 1);
@@ -267,7 +269,7 @@ public final class NameFinder {
                     out.add(c);
                 }
             }
-            out.sort(java.util.Comparator.comparingInt(NameCandidate::start));
+            out.sort(Comparator.comparingInt(NameCandidate::start));
         }
 
         private boolean initial(int start, int end) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.base.Deadline;
@@ -98,6 +100,8 @@ public final class EntityResolver implements Annotator {
         private final Map<String, Entity> byKey = new HashMap<>();
         /** Where a country's name or demonym ends → its code: the owner of a body named after it. */
         private final Map<Integer, String> countryAt = new HashMap<>();
+        /** The codes of countryAt, once all hits are in. */
+        private SortedSet<String> countries;
         /** Country names and demonyms, which may stand inside an organisation's name but end a person's. */
         private final boolean[] soft;
         /** A person's name is resolved twice, once to index surnames: its key is made once. */
@@ -239,29 +243,28 @@ public final class EntityResolver implements Annotator {
         }
 
         // "the Intelligence and Security Committee ... the committee said": "the" and a head noun in lower
-        // case is the last body named before it with that head noun in its name.
+        // case is the last body named before it with that head noun in its name. One sweep: the bodies
+        // named so far are indexed by the words of their names as the matches move on.
         private List<Mention> bodiesByHeadNoun(List<Mention> found) {
             boolean[] used = new boolean[body.length() + 1];
             found.forEach(m -> mark(used, m.start(), m.end()));
             List<Mention> added = new ArrayList<>();
+            Map<String, Entity> lastByWord = new HashMap<>();
+            int next = 0;
             Matcher the = THE_NOUN.matcher(body);
             while (the.find()) {
+                for (; next < found.size() && found.get(next).start() < the.start(); next++) {
+                    Entity e = found.get(next).entity();
+                    if (e.kind() == EntityKind.ORGANIZATION) {
+                        for (String w : WHITESPACE.split(e.name())) {
+                            lastByWord.put(w, e);
+                        }
+                    }
+                }
                 String noun = the.group(1);
                 String head = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-                if (used[the.start(1)] || !names.isOrgHead(head)) {
-                    continue;
-                }
-                Entity named = null;
-                for (Mention m : found) {
-                    if (m.start() >= the.start()) {
-                        break;
-                    }
-                    if (m.entity().kind() == EntityKind.ORGANIZATION
-                            && (" " + m.entity().name() + " ").contains(" " + head + " ")) {
-                        named = m.entity();
-                    }
-                }
-                if (named != null) {
+                Entity named = lastByWord.get(head);
+                if (named != null && !used[the.start(1)] && names.isOrgHead(head)) {
                     added.add(new Mention(the.start(1), the.end(1), noun, named, Mention.Method.COREFERENCE));
                 }
             }
@@ -290,13 +293,18 @@ public final class EntityResolver implements Annotator {
             boolean[] used = new boolean[body.length() + 1];
             found.forEach(m -> mark(used, m.start(), m.end()));
             List<Mention> out = new ArrayList<>(found);
-            for (Map.Entry<String, Entity> a : byAcronym.entrySet()) {
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(a.getKey()) + "\\b").matcher(body);
-                while (m.find()) {
-                    if (!used[m.start()] && !used[m.end() - 1]) {
-                        mark(used, m.start(), m.end());
-                        out.add(new Mention(m.start(), m.end(), m.group(), a.getValue(), Mention.Method.COREFERENCE));
-                    }
+            // One scan for all the acronyms, longest first so none stops at a shorter one's end.
+            List<String> forms = new ArrayList<>(byAcronym.keySet());
+            forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            StringBuilder alternation = new StringBuilder();
+            for (String f : forms) {
+                alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(f));
+            }
+            Matcher m = Pattern.compile("\\b(?:" + alternation + ")\\b").matcher(body);
+            while (m.find()) {
+                if (!used[m.start()] && !used[m.end() - 1]) {
+                    mark(used, m.start(), m.end());
+                    out.add(new Mention(m.start(), m.end(), m.group(), byAcronym.get(m.group()), Mention.Method.COREFERENCE));
                 }
             }
             out.sort(Comparator.comparingInt(Mention::start));
@@ -347,9 +355,17 @@ public final class EntityResolver implements Annotator {
             if (home != null && gazetteer.body(home, phrase).isPresent()) {
                 return gazetteer.body(home, phrase).get();
             }
-            List<Entity> bodies = countryAt.values().stream().distinct().sorted()
-                    .flatMap(c -> gazetteer.body(c, phrase).stream()).distinct().toList();
+            List<Entity> bodies = articleCountries().stream().flatMap(c -> gazetteer.body(c, phrase).stream())
+                    .distinct().toList();
             return bodies.size() == 1 ? bodies.get(0) : null;
+        }
+
+        // The countries the article names by name or demonym, sorted; asked per body, so made once.
+        private SortedSet<String> articleCountries() {
+            if (countries == null) {
+                countries = new TreeSet<>(countryAt.values());
+            }
+            return countries;
         }
 
         // Whether a word at i opens a sentence or paragraph, where any word is capitalised.
@@ -388,7 +404,7 @@ public final class EntityResolver implements Annotator {
             if (owner != null && !owner.equals(country)) {
                 return gazetteer.body(owner, text).orElse(null);
             }
-            if (owner == null && home != null && !countryAt.containsValue(country)) {
+            if (owner == null && home != null && !articleCountries().contains(country)) {
                 return gazetteer.body(home, text).orElseGet(() -> newActor(text, EntityKind.ORGANIZATION));
             }
             return e;
