@@ -304,16 +304,30 @@ public final class NameFinder {
             if (!CONNECTORS.contains(words.get(j).text())) {
                 return false;
             }
+            // "the" glues only after another glue word ("Friends of the Earth"), not on its own ("Tokyo the Party").
+            if (words.get(j).text().equals("the") && !(j > 0 && CONNECTORS.contains(words.get(j - 1).text())
+                    && !words.get(j - 1).text().equals("the"))) {
+                return false;
+            }
             int k = j + 1;
             if (k < words.size() && words.get(k).text().equals("the") && adjacent(words.get(j), words.get(k))) {
                 k++;
             }
-            return k < words.size() && adjacent(words.get(k - 1), words.get(k)) && nameWord(words.get(k));
+            if (!(k < words.size() && adjacent(words.get(k - 1), words.get(k)) && nameWord(words.get(k)))
+                    || words.get(k).is(STARTER)) {
+                return false;
+            }
+            // "Council on Foreign Relations" names a topic of two words or more; "Council on Kashmir" and
+            // "Council on August" are a body and what it did.
+            return !words.get(j).text().equals("on") || k + 1 < words.size() && adjacent(words.get(k), words.get(k + 1))
+                    && nameWord(words.get(k + 1));
         }
 
         private void classify(List<Word> run, int next, List<NameCandidate> out) {
             int from = 0;
-            while (from < run.size() && run.get(from).is(STARTER)) {
+            // Words that open sentences, and the glue after them ("Monday and the Council"), start no name.
+            while (from < run.size() && (run.get(from).is(STARTER)
+                    || !run.get(from).capitalised() && !arabicArticle(run.get(from).text()))) {
                 from++;
             }
             // "May told the House": a word that usually starts sentences is a surname when it says something.

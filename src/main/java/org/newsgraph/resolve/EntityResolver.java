@@ -55,7 +55,8 @@ public final class EntityResolver implements Annotator {
     /** "(NPD)" right after a body's name: its acronym. */
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^ \\((\\p{Lu}[\\p{Lu}&]{1,7})\\)");
     /** A head noun's complement: "of", "for" or "on", maybe "the", and a capitalised word. */
-    private static final Pattern COMPLEMENT = Pattern.compile("^ (?:of|for|on)(?: the)? (\\p{Lu}[\\p{L}-]*)");
+    private static final Pattern COMPLEMENT = Pattern.compile(
+            "^ (?:(?:of|for)(?: the)? (\\p{Lu}[\\p{L}-]*)|on (\\p{Lu}[\\p{L}-]*) \\p{Lu})");
 
     private final Gazetteer gazetteer;
     private final RoleDirectory roles;
@@ -129,6 +130,9 @@ public final class EntityResolver implements Annotator {
                         && h.label().kind() != Label.Kind.SEAT_OF_GOVERNMENT) {
                     mark(soft, h.start(), h.end());
                     countryAt.put(h.end(), h.label().entity().code());
+                } else if (h.label().kind() == Label.Kind.CAPITAL) {
+                    // "Dublin City Council", "Moscow State University": a capital may start a body's name too.
+                    mark(soft, h.start(), h.end());
                 }
                 if (h.label().entity().kind() == EntityKind.COUNTRY
                         && !(h.label().kind() == Label.Kind.CAPITAL && isVenue(body, h.start(), h.end()))) {
@@ -153,6 +157,12 @@ public final class EntityResolver implements Annotator {
                 String before = wordBefore(body, h.start());
                 if (surname && !before.isEmpty() && h.start() >= 2 && !taken[h.start() - 2] && (names.isGivenName(before)
                         || names.mayStartName(before) && before.charAt(0) != h.label().entity().name().charAt(0))) {
+                    unmark(taken, h.start(), h.end());
+                    continue;
+                }
+                // "Hadi Tjahjanto" is not Abdrabbuh Mansur Hadi: a known surname before a name word of the
+                // text's own is another person's given name.
+                if (surname && nameWordAfter(h.end(), taken)) {
                     unmark(taken, h.start(), h.end());
                     continue;
                 }
@@ -360,6 +370,18 @@ public final class EntityResolver implements Annotator {
             return bodies.size() == 1 ? bodies.get(0) : null;
         }
 
+        private boolean nameWordAfter(int end, boolean[] taken) {
+            if (end + 1 >= body.length() || body.charAt(end) != ' ' || taken[end + 1]) {
+                return false;
+            }
+            int e = end + 1;
+            while (e < body.length() && Character.isLetter(body.charAt(e))) {
+                e++;
+            }
+            String word = body.substring(end + 1, e);
+            return names.mayStartName(word) && !names.isSentenceStarter(word);
+        }
+
         // The countries the article names by name or demonym, sorted; asked per body, so made once.
         private SortedSet<String> articleCountries() {
             if (countries == null) {
@@ -428,8 +450,9 @@ public final class EntityResolver implements Annotator {
             if (!c.find()) {
                 return false;
             }
-            int word = h.end() + c.start(1);
-            return !taken[word] && !names.isSentenceStarter(c.group(1));
+            int group = c.group(1) != null ? 1 : 2;
+            int word = h.end() + c.start(group);
+            return !taken[word] && !names.isSentenceStarter(c.group(group));
         }
 
         private void resolveRoles(List<RoleDirectory.Hit> hits, String home, List<Mention> out) {

@@ -246,4 +246,19 @@ class EntityResolverTest {
         assertEquals("Ingrid Solvang", entityOf(ms, "Ingrid Solvang").name());
         assertEquals(EntityKind.ORGANIZATION, entityOf(ms, "Equinor").kind());
     }
+
+    @Test
+    void aTopicAfterOnIsTwoWordsAndACapitalMayStartABodysName() {
+        List<Mention> ms = resolve("The Harbour Council on Monday and the Security Committee on Kashmir met. The "
+                + "Dublin City Council voted.", null);
+        assertEquals(EntityKind.ORGANIZATION, entityOf(ms, "Harbour Council").kind());
+        assertEquals(EntityKind.ORGANIZATION, entityOf(ms, "Security Committee").kind());
+        assertEquals(EntityKind.ORGANIZATION, entityOf(ms, "Dublin City Council").kind());
+    }
+
+    @Test
+    void aKnownSurnameBeforeAnotherNameWordIsAGivenName() {
+        List<Mention> ms = resolve("Sergei Skripal was ill. Skripal Tjahnanto, a general, spoke.", null);
+        assertEquals("Skripal Tjahnanto", entityOf(ms, "Skripal Tjahnanto").name());
+    }
 }
