@@ -15,6 +15,7 @@ import org.newsgraph.reference.LayoutRules;
 import org.newsgraph.reference.Lexicon;
 import org.newsgraph.reference.OutletDirectory;
 import org.newsgraph.reference.ReferenceData;
+import org.newsgraph.reference.Vocabulary;
 import org.newsgraph.resolve.ClaimResolver;
 import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.resolve.EventResolver;
@@ -86,12 +87,13 @@ public final class StandardPipeline {
         OutletDirectory outlets = ReferenceData.outlets(reference);
         Gazetteer gazetteer = ReferenceData.gazetteer(reference);
         Lexicon lexicon = lexicon();
+        Vocabulary entityCues = ReferenceData.vocabulary(ENTITY_CUES);
         List<Annotator> steps = List.of(
                 new ReaderAnnotator(new ArticleReader(outlets, readerRules(reference)), outlets),
                 new TokenizerAnnotator(new Tokenizer()),
                 new SentenceAnnotator(sentenceSplitter(lexicon)),
-                new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon),
-                        ReferenceData.vocabulary(ENTITY_CUES)),
+                new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon, entityCues),
+                        entityCues),
                 new QuoteAnnotator(new QuoteFinder(lexicon.sayingVerbs(), ReferenceData.vocabulary(QUOTE_CUES))),
                 new ClaimResolver(lexicon.sayingVerbs(), ReferenceData.vocabulary(CLAIM_CUES)),
                 new TimeAnnotator(new TimeExpressions(ReferenceData.vocabulary(TIME_CUES))),

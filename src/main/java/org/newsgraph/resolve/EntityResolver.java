@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.base.Deadline;
@@ -43,9 +45,18 @@ public final class EntityResolver implements Annotator {
     private final Pattern notCurrent;
     /** "al-Assad" is also "Assad": a surname particle joined by a hyphen. */
     private final Pattern surnameParticle;
+    /** A body every country has, named without its country ("parliament", "the foreign ministry"). */
+    private final Pattern institution;
     private static final Pattern NAME_FOLLOWS = Pattern.compile("^,? ?\\p{Lu}.*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    /** "the committee": "the" and a lower-case noun, maybe a body's head noun. */
+    private static final Pattern THE_NOUN = Pattern.compile("\\b[Tt]he (\\p{Ll}+)\\b");
+    /** "(NPD)" right after a body's name: its acronym. */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^ \\((\\p{Lu}[\\p{Lu}&]{1,7})\\)");
+    /** A head noun's complement: "of", "for" or "on", maybe "the", and a capitalised word. */
+    private static final Pattern COMPLEMENT = Pattern.compile(
+            "^ (?:(?:of|for)(?: the)? (\\p{Lu}[\\p{L}-]*)|on (\\p{Lu}[\\p{L}-]*) \\p{Lu})");
 
     private final Gazetteer gazetteer;
     private final RoleDirectory roles;
@@ -61,6 +72,7 @@ public final class EntityResolver implements Annotator {
         venueAfter = Pattern.compile("^[’']?s? " + cues.alternation("venue-noun") + "\\b");
         notCurrent = Pattern.compile("(?i)\\b" + cues.alternation("not-current") + "[\\s-]+$");
         surnameParticle = Pattern.compile("^" + cues.alternation("surname-particle") + "-");
+        institution = Pattern.compile("(?i)\\b" + cues.alternation("institution") + "\\b");
     }
 
     @Override
@@ -87,6 +99,12 @@ public final class EntityResolver implements Annotator {
         private final PartialDate published;
         private final Deadline deadline;
         private final Map<String, Entity> byKey = new HashMap<>();
+        /** Where a country's name or demonym ends → its code: the owner of a body named after it. */
+        private final Map<Integer, String> countryAt = new HashMap<>();
+        /** The codes of countryAt, once all hits are in. */
+        private SortedSet<String> countries;
+        /** Country names and demonyms, which may stand inside an organisation's name but end a person's. */
+        private final boolean[] soft;
         /** A person's name is resolved twice, once to index surnames: its key is made once. */
         private final Map<String, String> keyByName = new HashMap<>();
 
@@ -95,6 +113,7 @@ public final class EntityResolver implements Annotator {
             this.tokens = tokens;
             this.published = published;
             this.deadline = deadline;
+            this.soft = new boolean[body.length() + 1];
         }
 
         List<Mention> resolve() {
@@ -102,13 +121,27 @@ public final class EntityResolver implements Annotator {
             List<Mention> out = new ArrayList<>();
             List<Gazetteer.Hit> bareSurnames = new ArrayList<>();
             Map<String, Integer> countryCounts = new LinkedHashMap<>();
-            boolean[] soft = new boolean[body.length() + 1];
-            for (Gazetteer.Hit h : gazetteer.find(body)) {
+            List<Gazetteer.Hit> hits = gazetteer.find(body);
+            // Every hit first: whether a word before a surname is a name of its own, and which country an
+            // article is about, are asked of all of them.
+            for (Gazetteer.Hit h : hits) {
                 mark(taken, h.start(), h.end());
                 if (h.label().entity().kind() == EntityKind.COUNTRY && h.label().kind() != Label.Kind.CAPITAL
                         && h.label().kind() != Label.Kind.SEAT_OF_GOVERNMENT) {
                     mark(soft, h.start(), h.end());
+                    countryAt.put(h.end(), h.label().entity().code());
+                } else if (h.label().kind() == Label.Kind.CAPITAL) {
+                    // "Dublin City Council", "Moscow State University": a capital may start a body's name too.
+                    mark(soft, h.start(), h.end());
                 }
+                if (h.label().entity().kind() == EntityKind.COUNTRY
+                        && !(h.label().kind() == Label.Kind.CAPITAL && isVenue(body, h.start(), h.end()))) {
+                    countryCounts.merge(h.label().entity().code(), 1, Integer::sum);
+                }
+            }
+            String home = countryCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElse(null);
+            for (Gazetteer.Hit h : hits) {
                 if (h.label().kind() == Label.Kind.CAPITAL && isVenue(body, h.start(), h.end())) {
                     continue;
                 }
@@ -118,8 +151,18 @@ public final class EntityResolver implements Annotator {
                     continue;
                 }
                 // "Aslı Demirtaş" is not Selahattin Demirtaş: a known surname after another given name
-                // belongs to a new person, whom the name patterns will find.
-                if (surname && names.isGivenName(wordBefore(body, h.start()))) {
+                // belongs to a new person, whom the name patterns will find; so does one after a word the
+                // lexicon does not know, unless it has the known person's initial ("Fayeze al-Sarraj", a
+                // misspelling).
+                String before = wordBefore(body, h.start());
+                if (surname && !before.isEmpty() && h.start() >= 2 && !taken[h.start() - 2] && (names.isGivenName(before)
+                        || names.mayStartName(before) && before.charAt(0) != h.label().entity().name().charAt(0))) {
+                    unmark(taken, h.start(), h.end());
+                    continue;
+                }
+                // "Hadi Tjahjanto" is not Abdrabbuh Mansur Hadi: a known surname before a name word of the
+                // text's own is another person's given name.
+                if (surname && nameWordAfter(h.end(), taken)) {
                     unmark(taken, h.start(), h.end());
                     continue;
                 }
@@ -128,12 +171,24 @@ public final class EntityResolver implements Annotator {
                     continue;
                 }
                 Entity e = h.label().entity();
-                out.add(new Mention(h.start(), h.end(), body.substring(h.start(), h.end()), e,
-                        Mention.Method.REFERENCE_DATA, h.label().kind() == Label.Kind.SEAT_OF_GOVERNMENT));
-                if (e.kind() == EntityKind.COUNTRY) {
-                    countryCounts.merge(e.code(), 1, Integer::sum);
+                if (e.kind() == EntityKind.ORGANIZATION) {
+                    if (continuedName(h, taken)) {
+                        // "European Council on Foreign Relations": a longer name, not the shorter one inside it.
+                        unmark(taken, h.start(), h.end());
+                        continue;
+                    }
+                    e = ownCountrysBody(h, home);
+                    if (e == null) {
+                        unmark(taken, h.start(), h.end());
+                        continue;
+                    }
                 }
+                out.add(new Mention(h.start(), h.end(), body.substring(h.start(), h.end()), e,
+                        e == h.label().entity() ? Mention.Method.REFERENCE_DATA : Mention.Method.PATTERN,
+                        h.label().kind() == Label.Kind.SEAT_OF_GOVERNMENT));
             }
+            deadline.check();
+            institutions(home, taken, out);
             deadline.check();
             List<RoleDirectory.Hit> roleHits = roles.find(body);
             roleHits.forEach(h -> mark(taken, h.start(), h.end()));
@@ -192,20 +247,220 @@ public final class EntityResolver implements Annotator {
                                 : Mention.Method.REFERENCE_DATA));
             }
             deadline.check();
-            resolveRoles(roleHits, countryCounts, out);
+            resolveRoles(roleHits, home, out);
+            out.sort(Comparator.comparingInt(Mention::start));
+            return bodiesByHeadNoun(acronyms(out));
+        }
+
+        // "the Intelligence and Security Committee ... the committee said": "the" and a head noun in lower
+        // case is the last body named before it with that head noun in its name. One sweep: the bodies
+        // named so far are indexed by the words of their names as the matches move on.
+        private List<Mention> bodiesByHeadNoun(List<Mention> found) {
+            boolean[] used = new boolean[body.length() + 1];
+            found.forEach(m -> mark(used, m.start(), m.end()));
+            List<Mention> added = new ArrayList<>();
+            Map<String, Entity> lastByWord = new HashMap<>();
+            int next = 0;
+            Matcher the = THE_NOUN.matcher(body);
+            while (the.find()) {
+                for (; next < found.size() && found.get(next).start() < the.start(); next++) {
+                    Entity e = found.get(next).entity();
+                    if (e.kind() == EntityKind.ORGANIZATION) {
+                        for (String w : WHITESPACE.split(e.name())) {
+                            lastByWord.put(w, e);
+                        }
+                    }
+                }
+                String noun = the.group(1);
+                String head = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+                Entity named = lastByWord.get(head);
+                if (named != null && !used[the.start(1)] && names.isOrgHead(head)) {
+                    added.add(new Mention(the.start(1), the.end(1), noun, named, Mention.Method.COREFERENCE));
+                }
+            }
+            if (added.isEmpty()) {
+                return found;
+            }
+            List<Mention> out = new ArrayList<>(found);
+            out.addAll(added);
             out.sort(Comparator.comparingInt(Mention::start));
             return out;
         }
 
-        private void resolveRoles(List<RoleDirectory.Hit> hits, Map<String, Integer> countryCounts,
-                                  List<Mention> out) {
+        // "the Norwegian Petroleum Directorate (NPD)": the letters in brackets name the body wherever
+        // they stand alone later in the article.
+        private List<Mention> acronyms(List<Mention> found) {
+            Map<String, Entity> byAcronym = new LinkedHashMap<>();
+            for (Mention m : found) {
+                Matcher a = ACRONYM_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 14)));
+                if (m.entity().kind() == EntityKind.ORGANIZATION && a.find()) {
+                    byAcronym.putIfAbsent(a.group(1), m.entity());
+                }
+            }
+            if (byAcronym.isEmpty()) {
+                return found;
+            }
+            boolean[] used = new boolean[body.length() + 1];
+            found.forEach(m -> mark(used, m.start(), m.end()));
+            List<Mention> out = new ArrayList<>(found);
+            // One scan for all the acronyms, longest first so none stops at a shorter one's end.
+            List<String> forms = new ArrayList<>(byAcronym.keySet());
+            forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            StringBuilder alternation = new StringBuilder();
+            for (String f : forms) {
+                alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(f));
+            }
+            Matcher m = Pattern.compile("\\b(?:" + alternation + ")\\b").matcher(body);
+            while (m.find()) {
+                if (!used[m.start()] && !used[m.end() - 1]) {
+                    mark(used, m.start(), m.end());
+                    out.add(new Mention(m.start(), m.end(), m.group(), byAcronym.get(m.group()), Mention.Method.COREFERENCE));
+                }
+            }
+            out.sort(Comparator.comparingInt(Mention::start));
+            return out;
+        }
+
+        // "the Cabinet", "Turkey's parliament", "the Russian foreign ministry": a country's body named by a
+        // common noun is the reference body of the country named before it, or of the article's country.
+        private void institutions(String home, boolean[] taken, List<Mention> out) {
+            Matcher m = institution.matcher(body);
+            while (m.find()) {
+                if (taken[m.start()] || taken[m.end() - 1]) {
+                    continue;
+                }
+                int k = m.start() - 1;
+                if (k < 1 || body.charAt(k) != ' ') {
+                    continue;
+                }
+                if (k >= 2 && (body.startsWith("'s", k - 2) || body.startsWith("’s", k - 2))) {
+                    k -= 2;
+                }
+                String owner = countryAt.get(k);
+                if (owner == null && !lowerCaseWordBefore(m.start())) {
+                    continue; // "GNA interior ministry": some other name owns it
+                }
+                // Without its country, only a capitalised "Parliament" is a proper name; "the parliament in
+                // Benghazi" may be any country's.
+                Entity e = owner != null ? gazetteer.body(owner, m.group()).orElse(null)
+                        : Character.isUpperCase(m.group().charAt(0)) ? unnamedOwnersBody(home, m.group()) : null;
+                if (e == null && owner != null) {
+                    int from = k;
+                    while (from > 0 && soft[from - 1]) {
+                        from--;
+                    }
+                    e = newActor(body.substring(from, m.end()), EntityKind.ORGANIZATION);
+                }
+                if (e != null) {
+                    mark(taken, m.start(), m.end());
+                    out.add(new Mention(m.start(), m.end(), m.group(), e,
+                            e.id() != null ? Mention.Method.COREFERENCE : Mention.Method.PATTERN));
+                }
+            }
+        }
+
+        // "Parliament" with no country before it: the article's country's, or else the one country of the
+        // article that has a body of that name.
+        private Entity unnamedOwnersBody(String home, String phrase) {
+            if (home != null && gazetteer.body(home, phrase).isPresent()) {
+                return gazetteer.body(home, phrase).get();
+            }
+            List<Entity> bodies = articleCountries().stream().flatMap(c -> gazetteer.body(c, phrase).stream())
+                    .distinct().toList();
+            return bodies.size() == 1 ? bodies.get(0) : null;
+        }
+
+        private boolean nameWordAfter(int end, boolean[] taken) {
+            if (end + 1 >= body.length() || body.charAt(end) != ' ' || taken[end + 1]) {
+                return false;
+            }
+            int e = end + 1;
+            while (e < body.length() && Character.isLetter(body.charAt(e))) {
+                e++;
+            }
+            String word = body.substring(end + 1, e);
+            return names.mayStartName(word) && !names.isSentenceStarter(word);
+        }
+
+        // The countries the article names by name or demonym, sorted; asked per body, so made once.
+        private SortedSet<String> articleCountries() {
+            if (countries == null) {
+                countries = new TreeSet<>(countryAt.values());
+            }
+            return countries;
+        }
+
+        // Whether a word at i opens a sentence or paragraph, where any word is capitalised.
+        private boolean sentenceStart(int i) {
+            int k = i - 1;
+            while (k >= 0 && body.charAt(k) == ' ') {
+                k--;
+            }
+            return k < 0 || ".!?\n:“\"‘'(".indexOf(body.charAt(k)) >= 0;
+        }
+
+        private boolean lowerCaseWordBefore(int start) {
+            int b = start - 1;
+            while (b > 0 && body.charAt(b - 1) != ' ' && body.charAt(b - 1) != '\n') {
+                b--;
+            }
+            return b == start - 1 || !Character.isUpperCase(body.charAt(b)) || b == 0
+                    || names.isSentenceStarter(body.substring(b, start - 1));
+        }
+
+        // A reference body whose own labels tie it to one country: named after another country's word
+        // ("Norwegian Labour Party"), or in an article that never names its country, it is another body
+        // of a similar name, that country's own where the reference data has it.
+        private Entity ownCountrysBody(Gazetteer.Hit h, String home) {
+            Entity e = h.label().entity();
+            String country = gazetteer.countryOf(e).orElse(null);
+            if (country == null) {
+                return e;
+            }
+            int k = h.start() - 1;
+            if (k >= 2 && (body.startsWith("'s", k - 2) || body.startsWith("’s", k - 2))) {
+                k -= 2;
+            }
+            String owner = k > 0 && body.charAt(h.start() - 1) == ' ' ? countryAt.get(k) : null;
+            String text = withoutThe(body.substring(h.start(), h.end()));
+            if (owner != null && !owner.equals(country)) {
+                return gazetteer.body(owner, text).orElse(null);
+            }
+            if (owner == null && home != null && !articleCountries().contains(country)) {
+                return gazetteer.body(home, text).orElseGet(() -> newActor(text, EntityKind.ORGANIZATION));
+            }
+            return e;
+        }
+
+        // The hit ends in a head noun and a complement follows that no other name holds: "European
+        // Council on Foreign Relations", "Institute for Security and Development Policy".
+        private boolean continuedName(Gazetteer.Hit h, boolean[] taken) {
+            String text = h.label().text();
+            if (!names.isOrgHead(text.substring(text.lastIndexOf(' ') + 1))) {
+                return false;
+            }
+            // "Liberal Democratic Party": a capitalised word of the text's own before it starts a longer name,
+            // which the name patterns find whole unless a possessive inside splits it ("People's").
+            String before = wordBefore(body, h.start());
+            if (!before.isEmpty() && text.indexOf('\'') < 0 && text.indexOf('’') < 0 && body.charAt(h.start() - 1) == ' ' && !taken[h.start() - 2]
+                    && names.mayStartName(before) && !sentenceStart(h.start() - 1 - before.length())) {
+                return true;
+            }
+            Matcher c = COMPLEMENT.matcher(body.substring(h.end(), Math.min(body.length(), h.end() + 60)));
+            if (!c.find()) {
+                return false;
+            }
+            int group = c.group(1) != null ? 1 : 2;
+            int word = h.end() + c.start(group);
+            return !taken[word] && !names.isSentenceStarter(c.group(group));
+        }
+
+        private void resolveRoles(List<RoleDirectory.Hit> hits, String home, List<Mention> out) {
             Optional<LocalDate> day = Optional.ofNullable(published).filter(d -> d.precision() != PartialDate.Precision.YEAR)
                     .map(d -> d.toLocalDate().orElse(LocalDate.of(d.year(), d.month(), 15)));
             if (day.isEmpty()) {
                 return;
             }
-            String home = countryCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                    .orElse(null);
             for (RoleDirectory.Hit h : hits) {
                 String before = body.substring(Math.max(0, h.start() - 20), h.start());
                 String after = body.substring(h.end(), Math.min(body.length(), h.end() + 3));

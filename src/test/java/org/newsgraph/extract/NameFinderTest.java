@@ -22,7 +22,8 @@ class NameFinderTest {
 
     @Test
     void namesTitlesAndOrganisations() {
-        NameFinder f = new NameFinder(org.newsgraph.pipeline.StandardPipeline.lexicon());
+        NameFinder f = new NameFinder(org.newsgraph.pipeline.StandardPipeline.lexicon(),
+                org.newsgraph.reference.ReferenceData.vocabulary(org.newsgraph.pipeline.StandardPipeline.ENTITY_CUES));
         String text = "Labour MP Tomas Ekberg said. The Foreign Secretary met the Joint Intelligence Committee. "
                 + "Mr Fenwick’s aide, Gen. Marta Quiroga-Lenz, said so.";
         List<String> found = f.find(text, new boolean[text.length() + 1]).stream()

@@ -15,6 +15,10 @@ class GazetteerTest {
     private static final Entity UN = new Entity("u:un", "United Nations", EntityKind.ORGANIZATION, null, null);
     private static final Entity IS = new Entity("u:is", "Islamic State", EntityKind.ORGANIZATION, null, null);
 
+    private static final Entity PARLIAMENT = new Entity("u:pu", "Parliament of the United Kingdom",
+            EntityKind.ORGANIZATION, null, null);
+    private static final Entity FORCES = new Entity("u:baf", "British Armed Forces", EntityKind.ORGANIZATION, null, null);
+
     private final Gazetteer g = new Gazetteer(List.of(
             new Label("United Kingdom", UK, Label.Kind.NAME),
             new Label("UK", UK, Label.Kind.ALIAS),
@@ -23,7 +27,10 @@ class GazetteerTest {
             new Label("UN", UN, Label.Kind.ALIAS),
             new Label("Islamic State", IS, Label.Kind.NAME),
             new Label("Islamic State of Iraq and Syria", IS, Label.Kind.ALIAS),
-            new Label("ISIS", IS, Label.Kind.ALIAS)));
+            new Label("ISIS", IS, Label.Kind.ALIAS),
+            new Label("Parliament of the United Kingdom", PARLIAMENT, Label.Kind.NAME),
+            new Label("UK Parliament", PARLIAMENT, Label.Kind.ALIAS),
+            new Label("British Armed Forces", FORCES, Label.Kind.NAME)));
 
     private List<String> found(String text) {
         return g.find(text).stream().map(h -> text.substring(h.start(), h.end()) + "=" + h.label().entity().name())
@@ -50,5 +57,19 @@ class GazetteerTest {
     @Test
     void possessiveKeepsTheName() {
         assertEquals(List.of("UK=United Kingdom"), found("the UK's position"));
+    }
+
+    @Test
+    void aNameBuiltWithOfIsAlsoFoundInSentenceCaseAnAdjectivesAndNounsNameIsNot() {
+        assertEquals(List.of("Parliament of the united kingdom=Parliament of the United Kingdom", "British=United Kingdom"),
+                found("the Parliament of the united kingdom and the British armed forces"));
+    }
+
+    @Test
+    void aBodysCountryComesFromItsOwnLabels() {
+        assertEquals(PARLIAMENT, g.body("GB", "parliament").orElseThrow());
+        assertEquals("GB", g.countryOf(PARLIAMENT).orElseThrow());
+        assertEquals(List.of(), g.body("FR", "parliament").stream().toList());
+        assertEquals(List.of(), g.countryOf(UN).stream().toList(), "a body no label ties to a country");
     }
 }
