@@ -55,6 +55,7 @@ public final class ClaimResolver implements Annotator {
     private final String femaleTitles;
     private final Pattern listener;
     private final Pattern unnamedSource;
+    private final Pattern leadingPronoun;
     private final Pattern medium;
     private final Pattern reported;
 
@@ -100,6 +101,7 @@ public final class ClaimResolver implements Annotator {
         femalePronoun = Pattern.compile("(?i)\\b" + cues.alternation("female-pronoun") + "\\b");
         maleTitles = cues.alternation("male-title");
         femaleTitles = cues.alternation("female-title");
+        leadingPronoun = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+,?\\s+)?(?i:" + cues.alternation("pronoun") + ")\\s+[^“”\"]*$");
         unnamedSource = Pattern.compile(cues.alternation("unnamed-determiner") + "\\s");
         listener = Pattern.compile("(?i)\\b" + cues.alternation("listener") + "\\s+(?:the\\s+)?$");
         spokesperson = Pattern.compile("(?i)\\b" + cues.alternation("spokesperson") + "\\b");
@@ -279,8 +281,9 @@ public final class ClaimResolver implements Annotator {
             int afterStart = q.parts().size() > 1 ? closingMarkEnd(body, q.parts().get(0).end()) : q.end();
             int afterLimit = q.parts().size() > 1 ? q.parts().get(1).start() : sentences.end(q.end());
             String after = body.substring(afterStart, Math.max(afterStart, Math.min(afterLimit, afterStart + 160)));
-            Matcher verb = firstVerb(after, 10);
-            if (verb != null && !q.introduced()) {
+            // Twenty words reach past an apposition: "…,” Will Moy, chief executive of the website Full Fact, told …".
+            Matcher verb = firstVerb(after, 20);
+            if (verb != null && !q.introduced() && !endsStatement(q)) {
                 Attribution following = following(q, previous, afterStart, after, verb);
                 if (following != null) {
                     return following;
@@ -308,6 +311,19 @@ public final class ClaimResolver implements Annotator {
                 last = speakers.last(prevPara, Math.max(prevPara, paraStart));
             }
             return new Attribution(last == null ? null : speakerOf(last), null, null, null);
+        }
+
+        // "…keeps improving." The committee has not confirmed …: a quote closed by a full stop and followed by
+        // a new sentence has no attribution after it.
+        private boolean endsStatement(Quote q) {
+            if (q.parts().size() > 1 || !q.text(body).endsWith(".")) {
+                return false;
+            }
+            int i = q.end();
+            while (i < body.length() && body.charAt(i) == ' ') {
+                i++;
+            }
+            return i < body.length() && Character.isUpperCase(body.charAt(i));
         }
 
         // Sieve 1: "…,” X said", "…,” the Kremlin spokesman said", "…,” she added", "…,” said X".
@@ -376,28 +392,31 @@ public final class ClaimResolver implements Annotator {
          */
         private Entity nameInSlot(int from, int verbAt) {
             String region = body.substring(from, verbAt);
-            String[] segments = region.split(",");
-            List<String> parts = new ArrayList<>();
-            for (String seg : segments) {
-                if (!seg.isBlank()) {
-                    parts.add(seg.strip());
+            String[] parts = region.split(",");
+            // From the part nearest the verb back: "In a statement, the X Agency, which …, said" is the Agency's.
+            for (int k = parts.length - 1; k >= 0; k--) {
+                String slot = LEADING_THE.matcher(parts[k].strip()).replaceFirst("");
+                if (slot.isEmpty() || !Character.isUpperCase(slot.charAt(0))) {
+                    continue;
+                }
+                Matcher cut = SLOT_TAIL.matcher(slot);
+                if (cut.find()) {
+                    slot = slot.substring(0, cut.start());
+                }
+                int at = body.indexOf(slot, from);
+                if (at < 0 || at >= verbAt) {
+                    continue;
+                }
+                List<Mention> inSlot = all.within(at, at + slot.length());
+                if (!inSlot.isEmpty() && inSlot.get(inSlot.size() - 1).end() >= at + slot.strip().length() - 1) {
+                    return null; // the slot ends with a mention: a name the reader knows, not ours to read
+                }
+                Entity named = speakerNames.ending(slot, body);
+                if (named != null) {
+                    return named;
                 }
             }
-            if (parts.isEmpty()) {
-                return null;
-            }
-            String last = parts.get(parts.size() - 1);
-            String slot = parts.size() > 1 && !Character.isUpperCase(last.charAt(0)) ? parts.get(0) : last;
-            Matcher cut = SLOT_TAIL.matcher(slot);
-            if (cut.find()) {
-                slot = slot.substring(0, cut.start());
-            }
-            int at = body.indexOf(slot, from);
-            if (at < 0 || !all.within(at, at + slot.length()).isEmpty()
-                    && all.last(at, at + slot.length()).end() >= at + slot.length() - 1) {
-                return null;
-            }
-            return speakerNames.ending(slot, body);
+            return null;
         }
 
         // "Mr Clegg told a Whitehall press conference: ‘…’", "Here’s Admiral Lord West:" (block below).
@@ -442,11 +461,14 @@ public final class ClaimResolver implements Annotator {
             int subjectEnd = verb == null ? e : s + verb.start();
             String lead = body.substring(s, subjectEnd).strip();
             // "He said of Putin: …": a pronoun subject is tried before any name after the verb.
-            if (verb != null && pronoun.matcher(lead).matches()) {
+            // "He was also certain that …, stating, …": a sentence about a pronoun and no one named is theirs.
+            if (verb != null && (pronoun.matcher(lead).matches()
+                    || leadingPronoun.matcher(lead).find() && speakers.first(s, subjectEnd) == null)) {
                 return new Attribution(pronounSpeaker(s, genderOf(lead), previous), null, verbText, medium);
             }
-            Mention subject = verb == null ? null : subjectOf(s, subjectEnd);
-            if (subject != null && subject.entity().kind() != EntityKind.PERSON) {
+            // "X, the head of Y, issued the following statement:": with no verb of saying, the words up to the colon.
+            Mention subject = subjectOf(s, subjectEnd);
+            if (subject == null || subject.entity().kind() != EntityKind.PERSON) {
                 Entity named = nameInSlot(s, subjectEnd);
                 if (named != null) {
                     return new Attribution(named, null, verbText, medium);
@@ -455,15 +477,8 @@ public final class ClaimResolver implements Annotator {
             if (subject == null) {
                 subject = speakers.first(s, subjectEnd);
             }
-            if (subject == null && verb == null) {
-                subject = speakers.first(s, e);
-            }
             if (subject != null) {
                 return new Attribution(speakerOf(subject), null, verbText, medium);
-            }
-            Entity named = verb == null ? null : nameInSlot(s, subjectEnd);
-            if (named != null) {
-                return new Attribution(named, null, verbText, medium);
             }
             String description = FINAL_COMMA_OR_COLON.matcher(lead).replaceAll("").strip();
             return description.isEmpty() || verb == null ? null : new Attribution(null, description, verbText, medium);
