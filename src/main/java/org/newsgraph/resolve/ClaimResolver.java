@@ -56,6 +56,8 @@ public final class ClaimResolver implements Annotator {
     private final Pattern listener;
     private final Pattern unnamedSource;
     private final Pattern leadingPronoun;
+    private final Pattern neuter;
+    private final Pattern writing;
     private final Pattern medium;
     private final Pattern reported;
 
@@ -101,6 +103,9 @@ public final class ClaimResolver implements Annotator {
         femalePronoun = Pattern.compile("(?i)\\b" + cues.alternation("female-pronoun") + "\\b");
         maleTitles = cues.alternation("male-title");
         femaleTitles = cues.alternation("female-title");
+        neuter = Pattern.compile("^\\s*,?\\s*(?:\\p{Lu}\\p{Ll}+,?\\s+)?(?i:" + cues.alternation("neuter-pronoun")
+                + ")(?:\\s+\\p{Ll}+){0,2}\\s*$");
+        writing = Pattern.compile("^\\s+the\\s+(?:\\p{Ll}+\\s+)?" + cues.alternation("medium-noun") + "\\b");
         leadingPronoun = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+,?\\s+)?(?i:" + cues.alternation("pronoun") + ")\\s+[^“”\"]*$");
         unnamedSource = Pattern.compile(cues.alternation("unnamed-determiner") + "\\s");
         listener = Pattern.compile("(?i)\\b" + cues.alternation("listener") + "\\s+(?:the\\s+)?$");
@@ -343,6 +348,9 @@ public final class ClaimResolver implements Annotator {
             if (subject != null && subject.entity().kind() == EntityKind.PERSON) {
                 return new Attribution(speakerOf(subject), null, verb.group(), medium);
             }
+            if (neuter.matcher(region).matches()) {
+                return new Attribution(lastBody(q.start()), null, verb.group(), medium);
+            }
             if (pronoun.matcher(region).matches() || ROLE_NOUN.matcher(region).matches()) {
                 return new Attribution(pronounSpeaker(q.start(), genderOf(region), previous), null, verb.group(), medium);
             }
@@ -368,6 +376,10 @@ public final class ClaimResolver implements Annotator {
             String words = body.substring(from, Math.max(from, to));
             if (person != null && (any == null || any == person || person.start() < from + 3)) {
                 return new Attribution(speakerOf(person), null, verb, medium);
+            }
+            if (writing.matcher(words).find()) {
+                // "…,” said the statement: the body whose statement it is.
+                return new Attribution(lastBody(q.start()), null, verb, medium);
             }
             if (INVERTED_ROLE.matcher(words).find()) {
                 return new Attribution(pronounSpeaker(q.start(), Genders.Gender.UNKNOWN, previous), null, verb, medium);
@@ -462,6 +474,9 @@ public final class ClaimResolver implements Annotator {
             String lead = body.substring(s, subjectEnd).strip();
             // "He said of Putin: …": a pronoun subject is tried before any name after the verb.
             // "He was also certain that …, stating, …": a sentence about a pronoun and no one named is theirs.
+            if (verb != null && neuter.matcher(lead).matches()) {
+                return new Attribution(lastBody(s), null, verbText, medium);
+            }
             if (verb != null && (pronoun.matcher(lead).matches()
                     || leadingPronoun.matcher(lead).find() && speakers.first(s, subjectEnd) == null)) {
                 return new Attribution(pronounSpeaker(s, genderOf(lead), previous), null, verbText, medium);
@@ -646,6 +661,31 @@ public final class ClaimResolver implements Annotator {
                 i = end;
             }
             return false;
+        }
+
+        /**
+         * "it said": the organisation named outside quotes in the nearest sentence before that names one,
+         * or that a sentence opens with ("The Food Standards Agency warned …").
+         */
+        private Entity lastBody(int before) {
+            int end = before;
+            for (int k = 0; k < 6 && end > 0; k++) {
+                int start = sentences.start(Math.max(0, end - 1));
+                for (Mention m : speakers.within(start, end)) {
+                    if (m.entity().kind() != EntityKind.PERSON && !inQuote(m.start())) {
+                        return speakerOf(m);
+                    }
+                }
+                Matcher m = OPENING_NAME.matcher(body).region(start, Math.min(end, start + 120));
+                if (m.lookingAt() && !inQuote(start)) {
+                    Entity e = speakerNames.ending(m.group(2), body);
+                    if (e != null && e.kind() == EntityKind.ORGANIZATION) {
+                        return e;
+                    }
+                }
+                end = start;
+            }
+            return null;
         }
 
         private int paragraphBreaks(int from, int to) {

@@ -197,4 +197,16 @@ class ClaimResolverTest {
         assertEquals("Boris Johnson", speaker(told));
         assertEquals("the BBC", told.medium());
     }
+
+    // Sieve 5: a body speaks as "it" and through its statements.
+
+    @Test
+    void itAndTheStatementSpeakForTheBodyNamedLast() {
+        assertEquals("Fenwick Ridge Commission", speaker(direct("The Fenwick Ridge Commission warned farmers to keep "
+                + "away from the new feed.\n\n“We advise the public not to buy any feed with this additive in it,” it "
+                + "said in a statement.").get(0)));
+        assertEquals("Fenwick Ridge Commission", speaker(direct("The Fenwick Ridge Commission found nothing wrong with "
+                + "the laboratory.\n\n\"Therefore, the commission has no reason to question the results of the tests "
+                + "carried out there,\" said the statement.").get(0)));
+    }
 }
