@@ -386,7 +386,7 @@ public final class ClaimResolver implements Annotator {
             }
             Matcher slot = INVERTED_SLOT.matcher(words);
             if ((any == null || any.start() > from + 3) && slot.find()) {
-                Entity named = speakerNames.ending(slot.group(1), body);
+                Entity named = speakerNames.ending(slot.group(1), body, from);
                 if (named != null) {
                     return new Attribution(named, null, verb, medium);
                 }
@@ -406,7 +406,7 @@ public final class ClaimResolver implements Annotator {
             String region = body.substring(from, verbAt);
             String[] parts = region.split(",");
             // From the part nearest the verb back: "In a statement, the X Agency, which …, said" is the Agency's.
-            for (int k = parts.length - 1; k >= 0; k--) {
+            for (int k = parts.length - 1; k >= Math.max(0, parts.length - 4); k--) {
                 String slot = LEADING_THE.matcher(parts[k].strip()).replaceFirst("");
                 if (slot.isEmpty() || !Character.isUpperCase(slot.charAt(0))) {
                     continue;
@@ -423,7 +423,7 @@ public final class ClaimResolver implements Annotator {
                 if (!inSlot.isEmpty() && inSlot.get(inSlot.size() - 1).end() >= at + slot.strip().length() - 1) {
                     return null; // the slot ends with a mention: a name the reader knows, not ours to read
                 }
-                Entity named = speakerNames.ending(slot, body);
+                Entity named = speakerNames.ending(slot, body, at);
                 if (named != null) {
                     return named;
                 }
@@ -578,7 +578,8 @@ public final class ClaimResolver implements Annotator {
         private Entity lastSubject(int before, Genders.Gender gender) {
             int end = before;
             for (int k = 0; k < 6 && end > 0; k++) {
-                int start = sentences.start(Math.max(0, end - 1));
+                // A "sentence" longer than an introduction is no prose: only its last stretch is read.
+                int start = Math.max(sentences.start(Math.max(0, end - 1)), end - LONGEST_INTRODUCTION);
                 Mention fitting = null;
                 Entity opening = openingName(start, end);
                 if (opening != null) {
@@ -631,7 +632,7 @@ public final class ClaimResolver implements Annotator {
             if (!m.lookingAt() || !all.within(m.start(2), m.end(2)).isEmpty()) {
                 return null;
             }
-            Entity e = speakerNames.ending(m.group(2), body);
+            Entity e = speakerNames.ending(m.group(2), body, start);
             boolean marked = !m.group(1).isBlank() || speakerNames.marked(m.group(2));
             return e != null && e.kind() == EntityKind.PERSON && marked && e.name().contains(" ") ? e : null;
         }
@@ -641,7 +642,7 @@ public final class ClaimResolver implements Annotator {
             if (inQuote(start) || !unnamedSource.matcher(body).region(start, end).lookingAt()) {
                 return false;
             }
-            Matcher verb = firstVerb(body.substring(start, end), 60);
+            Matcher verb = firstVerb(body.substring(start, Math.min(end, start + LONGEST_INTRODUCTION)), 60);
             return verb != null && speakers.first(start, start + verb.start()) == null;
         }
 
@@ -670,7 +671,7 @@ public final class ClaimResolver implements Annotator {
         private Entity lastBody(int before) {
             int end = before;
             for (int k = 0; k < 6 && end > 0; k++) {
-                int start = sentences.start(Math.max(0, end - 1));
+                int start = Math.max(sentences.start(Math.max(0, end - 1)), end - LONGEST_INTRODUCTION);
                 for (Mention m : speakers.within(start, end)) {
                     if (m.entity().kind() != EntityKind.PERSON && !inQuote(m.start())) {
                         return speakerOf(m);
@@ -678,7 +679,7 @@ public final class ClaimResolver implements Annotator {
                 }
                 Matcher m = OPENING_NAME.matcher(body).region(start, Math.min(end, start + 120));
                 if (m.lookingAt() && !inQuote(start)) {
-                    Entity e = speakerNames.ending(m.group(2), body);
+                    Entity e = speakerNames.ending(m.group(2), body, start);
                     if (e != null && e.kind() == EntityKind.ORGANIZATION) {
                         return e;
                     }

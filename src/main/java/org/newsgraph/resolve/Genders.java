@@ -59,7 +59,8 @@ final class Genders {
             if (!alone || end <= m.end()) {
                 continue;
             }
-            String rest = body.substring(m.end(), end);
+            // Only the words near the name are read: one sentence of many names would otherwise be read once per name.
+            String rest = body.substring(m.end(), Math.min(end, m.end() + 300));
             int[] v = votes.computeIfAbsent(m.entity().key(), x -> new int[2]);
             v[0] += count(malePronoun.matcher(rest));
             v[1] += count(femalePronoun.matcher(rest));

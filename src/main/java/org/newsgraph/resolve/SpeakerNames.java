@@ -22,6 +22,9 @@ final class SpeakerNames {
     private static final Set<String> PARTICLES = Set.of("bin", "al", "de", "van", "von", "der", "da", "di", "du",
             "le", "la", "el", "ibn", "dos", "del");
 
+    /** How far back before a surname its full name is looked for. */
+    private static final int SEARCH_BACK = 5_000;
+
     private final Set<String> givenNames;
     private final Set<String> titles;
     private final Set<String> orgHeads;
@@ -34,8 +37,11 @@ final class SpeakerNames {
         starters = lexicon.sentenceStarters();
     }
 
-    /** The speaker the slot ends with, looked up in the body for a surname alone; null when it ends with no name. */
-    Entity ending(String slot, String body) {
+    /**
+     * The speaker the slot ends with, a surname alone looked up in the stretch of body before {@code at};
+     * null when it ends with no name.
+     */
+    Entity ending(String slot, String body, int at) {
         List<String> run = trailingRun(slot);
         if (run.isEmpty()) {
             return null;
@@ -49,7 +55,7 @@ final class SpeakerNames {
             return null;
         }
         if (run.size() == 1) {
-            String full = fullNameEnding(run.get(0), body);
+            String full = fullNameEnding(run.get(0), body, at);
             return full != null ? Entity.named(full, EntityKind.PERSON) : Entity.named(run.get(0), EntityKind.ORGANIZATION);
         }
         return Entity.named(String.join(" ", run), EntityKind.PERSON);
@@ -106,8 +112,10 @@ final class SpeakerNames {
     }
 
     // "Seqret Watson … Watson said": the first capitalised pair in the body ending with the surname.
-    private String fullNameEnding(String surname, String body) {
-        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}\\.)?) " + Pattern.quote(surname) + "\\b").matcher(body);
+    private String fullNameEnding(String surname, String body, int at) {
+        // Only the stretch before the slot is read: searching the whole body for every quote would be quadratic.
+        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}\\.)?) " + Pattern.quote(surname) + "\\b")
+                .matcher(body).region(Math.max(0, at - SEARCH_BACK), Math.max(0, Math.min(at, body.length())));
         while (m.find()) {
             String first = m.group(1).split(" ")[0];
             if (!starters.contains(first) && !titles.contains(first) && !orgHeads.contains(first)) {
