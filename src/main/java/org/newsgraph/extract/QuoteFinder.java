@@ -32,6 +32,7 @@ public final class QuoteFinder {
     private final Pattern clauseVerb;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
     private static final Pattern WORD = Pattern.compile("\\p{Ll}+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
 
     private final Pattern introduction;
     /** The most characters a match of {@link #introduction} spans: it need only be tried that far back from its colon. */
@@ -213,7 +214,9 @@ public final class QuoteFinder {
                 Quote last = lastOf(runs);
                 if (q.start() - last.end() <= SPLIT_GAP) {
                     String gap = s.substring(last.end(), q.start());
-                    if (!gap.contains("\n") && gap.matches("[^“”\"]*") && hasSayingVerb(gap)) {
+                    // A sentence ending in the gap ("… the Netherlands. She said: “…”") starts a new statement.
+                    if (!gap.contains("\n") && gap.matches("[^“”\"]*") && !SENTENCE_BREAK.matcher(gap).find()
+                            && hasSayingVerb(gap)) {
                         runs.get(runs.size() - 1).add(q);
                         continue;
                     }
@@ -373,7 +376,22 @@ public final class QuoteFinder {
         if (words >= 8) {
             return true;
         }
-        return words >= 3 && endsSentence(text) && clauseVerb.matcher(text).find();
+        return words >= 3 && (endsSentence(text) && clauseVerb.matcher(text).find() || attributed(s, q));
+    }
+
+    // "“Irony prospers in the digital age,” he added.": a short quote ending in a comma that a verb of
+    // saying follows is something said, not a title or a scare quote.
+    private boolean attributed(String s, Quote q) {
+        if (q.parts().size() != 1 || !q.text(s).endsWith(",") || q.end() >= s.length()) {
+            return false;
+        }
+        Matcher w = WORD.matcher(s).region(q.end(), Math.min(s.length(), q.end() + 40));
+        for (int n = 0; n < 4 && w.find(); n++) {
+            if (sayingVerbs.contains(w.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean endsSentence(String text) {

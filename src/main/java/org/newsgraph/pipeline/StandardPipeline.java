@@ -95,7 +95,7 @@ public final class StandardPipeline {
                 new EntityResolver(gazetteer, ReferenceData.roles(reference), new NameFinder(lexicon, entityCues),
                         entityCues),
                 new QuoteAnnotator(new QuoteFinder(lexicon.sayingVerbs(), ReferenceData.vocabulary(QUOTE_CUES))),
-                new ClaimResolver(lexicon.sayingVerbs(), ReferenceData.vocabulary(CLAIM_CUES)),
+                new ClaimResolver(lexicon, ReferenceData.vocabulary(CLAIM_CUES)),
                 new TimeAnnotator(new TimeExpressions(ReferenceData.vocabulary(TIME_CUES))),
                 new TriggerAnnotator(new EventTriggers(ReferenceData.eventTriggers("lexicon/event-triggers.tsv"))),
                 new EventResolver(gazetteer, ReferenceData.vocabulary(EVENT_CUES)));

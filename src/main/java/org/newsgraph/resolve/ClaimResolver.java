@@ -21,6 +21,7 @@ import org.newsgraph.doc.NewsDoc;
 import org.newsgraph.doc.PositionSearch;
 import org.newsgraph.doc.Quote;
 import org.newsgraph.doc.Sentences;
+import org.newsgraph.reference.Lexicon;
 import org.newsgraph.reference.Vocabulary;
 
 /**
@@ -35,6 +36,28 @@ public final class ClaimResolver implements Annotator {
     private final Pattern pronoun;
     private final Pattern spokesperson;
     private static final Pattern ROLE_NOUN = Pattern.compile("(?i)^\\s*,?\\s*the\\s+[\\p{L} -]{2,40}$");
+    /** An apposition or relative clause between a subject and its verb: ", the head of X," or ", who …,". */
+    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:\\p{Ll}|\\p{Lu}[\\p{L}.’'-]*(?:’s|'s)\\s)[^,]*,?\\s*$");
+    /** What may stand between a subject and its verb besides an apposition: adverbs, a short time phrase. */
+    /** After an inverted verb, a role the speaker was named with: "said the former head of X". */
+    private static final Pattern INVERTED_ROLE = Pattern.compile("^\\s+the\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+\\b");
+    /** After an inverted verb, the capitalised words up to the first lower-case word or punctuation. */
+    private static final Pattern INVERTED_SLOT = Pattern.compile("^\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s*)+)");
+    /** Where a subject slot's name ends: a preposition or relative pronoun after it ("X with the Y said"). */
+    private static final Pattern SLOT_TAIL = Pattern.compile("\\s(?:of|with|at|from|for|in|on|who|which|and)\\s");
+    /** A sentence opening with a name: up to three words (role words), then two to four capitalised ones. */
+    private static final Pattern OPENING_NAME = Pattern.compile(
+            "((?:[\\p{L}’'-]+\\s+){0,3}?)((?:\\p{Lu}[\\p{L}’'-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}’'-]+)(?=,|\\s+\\p{Ll})");
+    private static final Pattern SUBJECT_GAP = Pattern.compile("^(?:\\s*,\\s*|[^,.;:!?“”\"]{0,40})$");
+    private final Pattern malePronoun;
+    private final Pattern femalePronoun;
+    private final String maleTitles;
+    private final String femaleTitles;
+    private final Pattern listener;
+    private final Pattern unnamedSource;
+    private final Pattern leadingPronoun;
+    private final Pattern neuter;
+    private final Pattern writing;
     private final Pattern medium;
     private final Pattern reported;
 
@@ -61,15 +84,31 @@ public final class ClaimResolver implements Annotator {
     private static final int LONGEST_REPORTED = 2_000;
 
     private final Set<String> sayingVerbs;
+    private final SpeakerNames speakerNames;
     private final Pattern venueBefore;
 
     /**
-     * @param sayingVerbs verbs that introduce speech ("said", "declaring", "commented")
-     * @param cues        the words of pronouns, reporting verbs, media and venues (rules/claim-cues.tsv)
+     * @param lexicon verbs that introduce speech ("said", "declaring", "commented"), and the given names,
+     *                titles and head nouns that tell a speaker's name the reference data does not know
+     * @param cues    the words of pronouns, reporting verbs, media and venues (rules/claim-cues.tsv)
      */
-    public ClaimResolver(Set<String> sayingVerbs, Vocabulary cues) {
-        this.sayingVerbs = sayingVerbs;
-        pronoun = Pattern.compile("(?i)^\\s*,?\\s*" + cues.alternation("pronoun") + "\\s*$");
+    public ClaimResolver(Lexicon lexicon, Vocabulary cues) {
+        this.sayingVerbs = lexicon.sayingVerbs();
+        this.speakerNames = new SpeakerNames(lexicon);
+        // "he said", "she later said", "they have since said": the pronoun, then at most two lower-case words.
+        // A clause or one word may come first: "But he added", "Speaking to the BBC, she said".
+        pronoun = Pattern.compile("^\\s*,?\\s*(?:[^,“”\"]{1,80},\\s*|\\p{Lu}\\p{Ll}+,?\\s+)?(?i:"
+                + cues.alternation("pronoun") + ")(?:\\s+\\p{Ll}+){0,2}\\s*$");
+        malePronoun = Pattern.compile("(?i)\\b" + cues.alternation("male-pronoun") + "\\b");
+        femalePronoun = Pattern.compile("(?i)\\b" + cues.alternation("female-pronoun") + "\\b");
+        maleTitles = cues.alternation("male-title");
+        femaleTitles = cues.alternation("female-title");
+        neuter = Pattern.compile("^\\s*,?\\s*(?:\\p{Lu}\\p{Ll}+,?\\s+)?(?i:" + cues.alternation("neuter-pronoun")
+                + ")(?:\\s+\\p{Ll}+){0,2}\\s*$");
+        writing = Pattern.compile("^\\s+the\\s+(?:\\p{Ll}+\\s+)?" + cues.alternation("medium-noun") + "\\b");
+        leadingPronoun = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+,?\\s+)?(?i:" + cues.alternation("pronoun") + ")\\s+[^“”\"]*$");
+        unnamedSource = Pattern.compile(cues.alternation("unnamed-determiner") + "\\s");
+        listener = Pattern.compile("(?i)\\b" + cues.alternation("listener") + "\\s+(?:the\\s+)?$");
         spokesperson = Pattern.compile("(?i)\\b" + cues.alternation("spokesperson") + "\\b");
         medium = Pattern.compile("\\b(?:in " + cues.alternation("medium-determiner") + " ((?:[\\p{L}'’-]+ ){0,4}"
                 + cues.alternation("medium-noun") + ")|on " + cues.alternation("owner-determiner") + " ("
@@ -105,6 +144,17 @@ public final class ClaimResolver implements Annotator {
         List<Mention> out = new ArrayList<>(ms.size());
         for (Mention m : ms) {
             if (!m.seat() || !venueBefore.matcher(body.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    // "Speaking to the BBC, X said", "X told Reuters": the one spoken to is the medium, never the speaker.
+    private List<Mention> withoutListeners(String body, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            if (!listener.matcher(body.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 out.add(m);
             }
         }
@@ -171,6 +221,7 @@ public final class ClaimResolver implements Annotator {
         /** Persons named outside quotes: the subjects a pronoun may stand for. */
         private final MentionIndex subjects;
         private final Spokes spokes;
+        private final Genders genders;
 
         Run(String body, Sentences sentences, List<Mention> allMentions, List<Quote> quotes, Deadline deadline) {
             this.body = body;
@@ -187,9 +238,12 @@ public final class ClaimResolver implements Annotator {
             }
             all = new MentionIndex(allMentions, m -> true);
             named = new MentionIndex(mentions, m -> true);
-            speakers = new MentionIndex(mentions, ClaimResolver::canSpeak);
-            persons = new MentionIndex(mentions, m -> m.entity().kind() == EntityKind.PERSON);
-            subjects = new MentionIndex(mentions, m -> m.entity().kind() == EntityKind.PERSON && !inQuote(m.start()));
+            List<Mention> talking = withoutListeners(body, mentions);
+            speakers = new MentionIndex(talking, ClaimResolver::canSpeak);
+            persons = new MentionIndex(talking, m -> m.entity().kind() == EntityKind.PERSON);
+            subjects = new MentionIndex(talking, m -> m.entity().kind() == EntityKind.PERSON && !inQuote(m.start()));
+            genders = new Genders(body, sentences, subjects.within(0, body.length()), maleTitles, femaleTitles,
+                    malePronoun, femalePronoun);
             spokes = new Spokes();
         }
 
@@ -220,39 +274,27 @@ public final class ClaimResolver implements Annotator {
             return out;
         }
 
+        /**
+         * The speaker of one quote, by sieves tried from the most precise: (1) the verb of saying right
+         * after the quote (or between its parts) with its subject before it ("…,” X said), a spokesperson
+         * for a body, a pronoun or role noun, or the subject after it ("…,” said X); (2) the sentence that
+         * introduces it ("X said: …", "according to X, …"); (3) an unnamed source kept as a description;
+         * (4) the paragraph before it (a quote paragraph continuing a speech, or after the person just named).
+         */
         private Attribution attribute(Quote q, Speech previous) {
             // The attribution follows the quote, or splits it: "…,” Morgan wrote. “…”
             int afterStart = q.parts().size() > 1 ? closingMarkEnd(body, q.parts().get(0).end()) : q.end();
             int afterLimit = q.parts().size() > 1 ? q.parts().get(1).start() : sentences.end(q.end());
             String after = body.substring(afterStart, Math.max(afterStart, Math.min(afterLimit, afterStart + 160)));
-            Matcher verb = firstVerb(after, 10);
-            if (verb != null && !q.introduced()) {
-                String region = after.substring(0, verb.start());
-                String medium = medium(after.substring(verb.start()));
-                Mention subject = speakers.last(afterStart, afterStart + verb.start());
-                if (spokesperson.matcher(region).find()) {
-                    // "…," the Kremlin spokesman said: the spokesman of that body named earlier, else the body.
-                    Entity spokesman = spokes.namedBefore(q.start(), subject);
-                    if (spokesman != null) {
-                        return new Attribution(spokesman, null, verb.group(), medium);
-                    }
-                    return new Attribution(subject != null ? speakerOf(subject) : spokes.bodyBefore(q.start()),
-                            null, verb.group(), medium);
-                }
-                if (subject != null) {
-                    return new Attribution(speakerOf(subject), null, verb.group(), medium);
-                }
-                if (pronoun.matcher(region).matches() || ROLE_NOUN.matcher(region).matches()) {
-                    return new Attribution(lastSubject(q.start()), null, verb.group(), medium);
-                }
-                if (region.isBlank() || region.strip().equals(",")) {
-                    Mention inverted = speakers.first(afterStart + verb.end(), afterStart + verb.end() + 40);
-                    if (inverted != null) {
-                        return new Attribution(speakerOf(inverted), null, verb.group(), medium);
-                    }
+            // Twenty words reach past an apposition: "…,” Will Moy, chief executive of the website Full Fact, told …".
+            Matcher verb = firstVerb(after, 20);
+            if (verb != null && !q.introduced() && !endsStatement(q)) {
+                Attribution following = following(q, previous, afterStart, after, verb);
+                if (following != null) {
+                    return following;
                 }
             }
-            Attribution before = introduction(q);
+            Attribution before = introduction(q, previous);
             if (before != null) {
                 return before;
             }
@@ -269,15 +311,128 @@ public final class ClaimResolver implements Annotator {
                 return new Attribution(previous.by.speaker, previous.by.description, null, null, true);
             }
             int prevPara = paraStart <= 0 ? 0 : Math.max(0, body.lastIndexOf("\n\n", paraStart - 1));
-            Mention last = persons.last(prevPara, Math.max(prevPara, paraStart));
+            Mention last = subjects.last(prevPara, Math.max(prevPara, paraStart));
             if (last == null) {
                 last = speakers.last(prevPara, Math.max(prevPara, paraStart));
             }
             return new Attribution(last == null ? null : speakerOf(last), null, null, null);
         }
 
+        // "…keeps improving." The committee has not confirmed …: a quote closed by a full stop and followed by
+        // a new sentence has no attribution after it.
+        private boolean endsStatement(Quote q) {
+            if (q.parts().size() > 1 || !q.text(body).endsWith(".")) {
+                return false;
+            }
+            int i = q.end();
+            while (i < body.length() && body.charAt(i) == ' ') {
+                i++;
+            }
+            return i < body.length() && Character.isUpperCase(body.charAt(i));
+        }
+
+        // Sieve 1: "…,” X said", "…,” the Kremlin spokesman said", "…,” she added", "…,” said X".
+        private Attribution following(Quote q, Speech previous, int afterStart, String after, Matcher verb) {
+            String region = after.substring(0, verb.start());
+            String medium = medium(after.substring(verb.start()));
+            int verbAt = afterStart + verb.start();
+            Mention subject = subjectOf(afterStart, verbAt);
+            if (spokesperson.matcher(region).find()) {
+                // "…," the Kremlin spokesman said: the spokesman of that body named earlier, else the body.
+                Entity spokesman = spokes.namedBefore(q.start(), subject);
+                if (spokesman == null) {
+                    spokesman = subject != null ? speakerOf(subject) : spokes.bodyBefore(q.start());
+                }
+                return new Attribution(spokesman, null, verb.group(), medium);
+            }
+            if (subject != null && subject.entity().kind() == EntityKind.PERSON) {
+                return new Attribution(speakerOf(subject), null, verb.group(), medium);
+            }
+            if (neuter.matcher(region).matches()) {
+                return new Attribution(lastBody(q.start()), null, verb.group(), medium);
+            }
+            if (pronoun.matcher(region).matches() || ROLE_NOUN.matcher(region).matches()) {
+                return new Attribution(pronounSpeaker(q.start(), genderOf(region), previous), null, verb.group(), medium);
+            }
+            Entity named = nameInSlot(afterStart, verbAt);
+            if (named != null) {
+                return new Attribution(named, null, verb.group(), medium);
+            }
+            if (subject != null) {
+                return new Attribution(speakerOf(subject), null, verb.group(), medium);
+            }
+            if (region.isBlank() || region.strip().equals(",")) {
+                return inverted(q, previous, afterStart + verb.end(), verb.group(), medium);
+            }
+            return null;
+        }
+
+        // "…,” said X": a person named right after the verb, else the role the speaker was just named
+        // with ("said the former minister"), else a name read from the words there, else any speaker.
+        private Attribution inverted(Quote q, Speech previous, int from, String verb, String medium) {
+            int to = Math.min(sentences.end(from), from + 80);
+            Mention person = persons.first(from, Math.min(to, from + 40));
+            Mention any = speakers.first(from, Math.min(to, from + 40));
+            String words = body.substring(from, Math.max(from, to));
+            if (person != null && (any == null || any == person || person.start() < from + 3)) {
+                return new Attribution(speakerOf(person), null, verb, medium);
+            }
+            if (writing.matcher(words).find()) {
+                // "…,” said the statement: the body whose statement it is.
+                return new Attribution(lastBody(q.start()), null, verb, medium);
+            }
+            if (INVERTED_ROLE.matcher(words).find()) {
+                return new Attribution(pronounSpeaker(q.start(), Genders.Gender.UNKNOWN, previous), null, verb, medium);
+            }
+            Matcher slot = INVERTED_SLOT.matcher(words);
+            if ((any == null || any.start() > from + 3) && slot.find()) {
+                Entity named = speakerNames.ending(slot.group(1), body, from);
+                if (named != null) {
+                    return new Attribution(named, null, verb, medium);
+                }
+            }
+            if (person != null) {
+                return new Attribution(speakerOf(person), null, verb, medium);
+            }
+            return any == null ? null : new Attribution(speakerOf(any), null, verb, medium);
+        }
+
+        /**
+         * A speaker read from the words before a verb of saying when no mention stands there: the name the
+         * subject slot ends with ("Will Moy, chief executive of X,", "CNN meteorologist Todd Borek"), its
+         * apposition and a following "with the X" left out; null when the slot holds a mention or no name.
+         */
+        private Entity nameInSlot(int from, int verbAt) {
+            String region = body.substring(from, verbAt);
+            String[] parts = region.split(",");
+            // From the part nearest the verb back: "In a statement, the X Agency, which …, said" is the Agency's.
+            for (int k = parts.length - 1; k >= Math.max(0, parts.length - 4); k--) {
+                String slot = LEADING_THE.matcher(parts[k].strip()).replaceFirst("");
+                if (slot.isEmpty() || !Character.isUpperCase(slot.charAt(0))) {
+                    continue;
+                }
+                Matcher cut = SLOT_TAIL.matcher(slot);
+                if (cut.find()) {
+                    slot = slot.substring(0, cut.start());
+                }
+                int at = body.indexOf(slot, from);
+                if (at < 0 || at >= verbAt) {
+                    continue;
+                }
+                List<Mention> inSlot = all.within(at, at + slot.length());
+                if (!inSlot.isEmpty() && inSlot.get(inSlot.size() - 1).end() >= at + slot.strip().length() - 1) {
+                    return null; // the slot ends with a mention: a name the reader knows, not ours to read
+                }
+                Entity named = speakerNames.ending(slot, body, at);
+                if (named != null) {
+                    return named;
+                }
+            }
+            return null;
+        }
+
         // "Mr Clegg told a Whitehall press conference: ‘…’", "Here’s Admiral Lord West:" (block below).
-        private Attribution introduction(Quote q) {
+        private Attribution introduction(Quote q, Speech previous) {
             int s = sentences.start(q.start());
             int e = q.start();
             // The sentence start skips whitespace up to the quote: [s, e) is blank exactly when empty.
@@ -316,16 +471,29 @@ public final class ClaimResolver implements Annotator {
                 }
             }
             int subjectEnd = verb == null ? e : s + verb.start();
-            Mention subject = speakers.first(s, subjectEnd);
+            String lead = body.substring(s, subjectEnd).strip();
+            // "He said of Putin: …": a pronoun subject is tried before any name after the verb.
+            // "He was also certain that …, stating, …": a sentence about a pronoun and no one named is theirs.
+            if (verb != null && neuter.matcher(lead).matches()) {
+                return new Attribution(lastBody(s), null, verbText, medium);
+            }
+            if (verb != null && (pronoun.matcher(lead).matches()
+                    || leadingPronoun.matcher(lead).find() && speakers.first(s, subjectEnd) == null)) {
+                return new Attribution(pronounSpeaker(s, genderOf(lead), previous), null, verbText, medium);
+            }
+            // "X, the head of Y, issued the following statement:": with no verb of saying, the words up to the colon.
+            Mention subject = subjectOf(s, subjectEnd);
+            if (subject == null || subject.entity().kind() != EntityKind.PERSON) {
+                Entity named = nameInSlot(s, subjectEnd);
+                if (named != null) {
+                    return new Attribution(named, null, verbText, medium);
+                }
+            }
             if (subject == null) {
-                subject = speakers.first(s, e);
+                subject = speakers.first(s, subjectEnd);
             }
             if (subject != null) {
                 return new Attribution(speakerOf(subject), null, verbText, medium);
-            }
-            String lead = body.substring(s, subjectEnd).strip();
-            if (pronoun.matcher(lead).matches()) {
-                return new Attribution(lastSubject(s), null, verbText, medium);
             }
             String description = FINAL_COMMA_OR_COLON.matcher(lead).replaceAll("").strip();
             return description.isEmpty() || verb == null ? null : new Attribution(null, description, verbText, medium);
@@ -405,16 +573,149 @@ public final class ClaimResolver implements Annotator {
             return -1;
         }
 
-        // "he said": the subject (first person named) of the nearest sentence before that names one.
-        private Entity lastSubject(int before) {
+        // "he said": the first person named outside quotes in the nearest sentence before that names one
+        // the pronoun can stand for; one whose gender the text shows and fits goes before one it does not show.
+        private Entity lastSubject(int before, Genders.Gender gender) {
             int end = before;
             for (int k = 0; k < 6 && end > 0; k++) {
-                int start = sentences.start(Math.max(0, end - 1));
-                Mention m = subjects.first(start, end);
-                if (m != null) {
-                    return m.entity();
+                // A "sentence" longer than an introduction is no prose: only its last stretch is read.
+                int start = Math.max(sentences.start(Math.max(0, end - 1)), end - LONGEST_INTRODUCTION);
+                Mention fitting = null;
+                Entity opening = openingName(start, end);
+                if (opening != null) {
+                    return opening;
+                }
+                for (Mention m : subjects.within(start, end)) {
+                    Genders.Gender g = genders.of(m.entity());
+                    if (g.fits(gender) && (g != Genders.Gender.UNKNOWN || gender == Genders.Gender.UNKNOWN)) {
+                        return m.entity();
+                    }
+                    if (fitting == null && g.fits(gender)) {
+                        fitting = m;
+                    }
+                }
+                if (fitting != null) {
+                    return fitting.entity();
+                }
+                // "A senior diplomat, who …, said the jets …": someone unnamed spoke last, and the pronoun is theirs.
+                if (unnamedSpeaks(start, end)) {
+                    return null;
                 }
                 end = start;
+            }
+            return null;
+        }
+
+        /**
+         * "he said" after a quote: the speaker of the quote just before when the pronoun fits them and no
+         * other person is named outside quotes since (a conversation goes on), else the last subject.
+         */
+        private Entity pronounSpeaker(int before, Genders.Gender gender, Speech previous) {
+            if (previous != null && previous.by.speaker != null
+                    && previous.by.speaker.kind() == EntityKind.PERSON
+                    && genders.of(previous.by.speaker).fits(gender)
+                    && previous.end <= before && subjects.first(previous.end, before) == null
+                    && paragraphBreaks(previous.end, before) <= 1
+                    && !unnamedSpeakerIn(previous.end, before)) {
+                return previous.by.speaker;
+            }
+            return lastSubject(before, gender);
+        }
+
+        /**
+         * The person a sentence opens with when no mention covers them ("Opposition leader Yair Lapid, who
+         * …", "Councillor Tom Shortt called …"): a run of capitalised words in its first few, followed by a
+         * comma or a lower-case word, that a title, a given name or a role word before it marks as a person.
+         */
+        private Entity openingName(int start, int end) {
+            Matcher m = OPENING_NAME.matcher(body).region(start, Math.min(end, start + 120));
+            if (!m.lookingAt() || !all.within(m.start(2), m.end(2)).isEmpty()) {
+                return null;
+            }
+            Entity e = speakerNames.ending(m.group(2), body, start);
+            boolean marked = !m.group(1).isBlank() || speakerNames.marked(m.group(2));
+            return e != null && e.kind() == EntityKind.PERSON && marked && e.name().contains(" ") ? e : null;
+        }
+
+        // "A senior diplomat, who …, said the jets …": a sentence in which someone unnamed speaks.
+        private boolean unnamedSpeaks(int start, int end) {
+            if (inQuote(start) || !unnamedSource.matcher(body).region(start, end).lookingAt()) {
+                return false;
+            }
+            Matcher verb = firstVerb(body.substring(start, Math.min(end, start + LONGEST_INTRODUCTION)), 60);
+            return verb != null && speakers.first(start, start + verb.start()) == null;
+        }
+
+        private boolean unnamedSpeakerIn(int from, int to) {
+            int i = from;
+            while (i < to) {
+                while (i < to && Character.isWhitespace(body.charAt(i))) {
+                    i++;
+                }
+                if (i >= to) {
+                    return false;
+                }
+                int end = Math.max(sentences.end(i), i + 1);
+                if (unnamedSpeaks(i, Math.min(end, to))) {
+                    return true;
+                }
+                i = end;
+            }
+            return false;
+        }
+
+        /**
+         * "it said": the organisation named outside quotes in the nearest sentence before that names one,
+         * or that a sentence opens with ("The Food Standards Agency warned …").
+         */
+        private Entity lastBody(int before) {
+            int end = before;
+            for (int k = 0; k < 6 && end > 0; k++) {
+                int start = Math.max(sentences.start(Math.max(0, end - 1)), end - LONGEST_INTRODUCTION);
+                for (Mention m : speakers.within(start, end)) {
+                    if (m.entity().kind() != EntityKind.PERSON && !inQuote(m.start())) {
+                        return speakerOf(m);
+                    }
+                }
+                Matcher m = OPENING_NAME.matcher(body).region(start, Math.min(end, start + 120));
+                if (m.lookingAt() && !inQuote(start)) {
+                    Entity e = speakerNames.ending(m.group(2), body, start);
+                    if (e != null && e.kind() == EntityKind.ORGANIZATION) {
+                        return e;
+                    }
+                }
+                end = start;
+            }
+            return null;
+        }
+
+        private int paragraphBreaks(int from, int to) {
+            int n = 0;
+            for (int i = body.indexOf("\n\n", from); i >= 0 && i < to; i = body.indexOf("\n\n", i + 2)) {
+                n++;
+            }
+            return n;
+        }
+
+        private Genders.Gender genderOf(String pronounPhrase) {
+            return malePronoun.matcher(pronounPhrase).find() ? Genders.Gender.MALE
+                    : femalePronoun.matcher(pronounPhrase).find() ? Genders.Gender.FEMALE : Genders.Gender.UNKNOWN;
+        }
+
+        /**
+         * The subject of a verb of saying at {@code verbAt}, named in [from, verbAt): the first person whose
+         * words run to the verb with nothing between but an apposition or a few words ("X, the head of Y,
+         * said", "X on Monday said"), else the first organisation so placed; null when none is.
+         */
+        private Mention subjectOf(int from, int verbAt) {
+            for (MentionIndex idx : List.of(persons, speakers)) {
+                for (Mention m : idx.within(from, verbAt)) {
+                    String gap = body.substring(m.end(), verbAt);
+                    if (APPOSITION.matcher(gap).matches()
+                            || SUBJECT_GAP.matcher(gap).matches() && idx.first(m.end(), verbAt) == null) {
+                        return m;
+                    }
+                }
             }
             return null;
         }

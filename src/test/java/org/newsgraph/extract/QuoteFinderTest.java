@@ -99,4 +99,18 @@ class QuoteFinderTest {
         Quote q = new Quote(0, body.length(), List.of(new Quote.Part(0, body.length())), false);
         assertEquals("We agree, all of us.", q.text(body));
     }
+
+    @Test
+    void aShortQuoteThatAVerbOfSayingFollowsIsAStatement() {
+        assertEquals(List.of("Irony prospers in the digital age,"),
+                texts("“Irony prospers in the digital age,” he added. The reference is to an old case."));
+        assertEquals(List.of(), texts("It was called “irony in the digital age” by everyone."));
+    }
+
+    @Test
+    void aSplitQuoteNeverJoinsAcrossASentenceEnd() {
+        assertEquals(List.of("These comparisons lead us completely astray, and they are completely unacceptable."),
+                texts("Her government stood “fully behind” the Dutch. She said: “These comparisons lead us completely "
+                        + "astray, and they are completely unacceptable.”"));
+    }
 }
