@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * The tune half of the yardstick (src/test/resources/yardstick/manifest.tsv): real articles of many
- * outlets annotated by the guideline, split once before tuning. Rules are tuned on its misses; the bars hold what was reached (score.py: actors 0.748, countries 0.914, quotes 0.793, events 0.582), a little below, as this test's greedy matching differs.
+ * outlets annotated by the guideline, split once before tuning. Rules are tuned on its misses; the bars hold what was reached (score.py: actors 0.777, countries 0.914, quotes 0.793, events 0.582), a little below, as this test's greedy matching differs.
  */
 class TuningHalfQualityTest extends QualityTest {
     @Override
@@ -19,6 +19,6 @@ class TuningHalfQualityTest extends QualityTest {
 
     @Override
     double[] bars() {
-        return new double[] {0.72, 0.88, 0.75, 0.53};
+        return new double[] {0.74, 0.88, 0.75, 0.55};
     }
 }

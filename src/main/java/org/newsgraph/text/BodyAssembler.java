@@ -17,11 +17,16 @@ final class BodyAssembler {
     private final Pattern enlargePrompt;
     private final Pattern captionLabel;
     private final Pattern captionCredit;
+    private final Pattern bracketCredit;
+    /** Lines that credit people who did not write the article: photographers, contributing reporters. */
+    private final Pattern creditLine;
 
     BodyAssembler(LayoutRules rules) {
         enlargePrompt = Pattern.compile("(?i)\\s*" + rules.alternation("enlarge-prompt") + "\\s*");
         captionLabel = Pattern.compile("^" + rules.alternation("caption-label") + "\\s+");
         captionCredit = Pattern.compile("\\s*" + rules.alternation("caption-credit") + "\\s*[^.!?]{1,80}$");
+        bracketCredit = Pattern.compile("\\s*" + rules.alternation("credit-bracket") + "\\s*$");
+        creditLine = Pattern.compile(rules.alternation("credit-line") + "|" + rules.alternation("contributor-line"));
     }
 
     /** A new, empty body for one article. */
@@ -83,6 +88,11 @@ final class BodyAssembler {
         if (credit.find() && credit.start() > 0) {
             c = c.substring(0, credit.start()).strip();
         }
-        return c;
+        Matcher bracket = bracketCredit.matcher(c);
+        if (bracket.find() && bracket.start() > 0) {
+            c = c.substring(0, bracket.start()).strip();
+        }
+        // The people a credit line names are metadata, as bylines are, not actors of the article.
+        return creditLine.matcher(c).matches() ? "" : c;
     }
 }

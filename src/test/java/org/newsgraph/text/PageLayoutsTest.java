@@ -513,4 +513,28 @@ class PageLayoutsTest {
         assertEquals("Statement by the Finance Minister on the Launch of the New Budget Framework", d.title());
         assertEquals("2012-05-22", d.date().lexical());
     }
+
+    @Test
+    void creditLinesNamePeopleWhoAreNoActors() {
+        Document d = read("""
+                Budget delayed as coalition talks drag on
+
+                %s
+
+                The finance minister arrives at parliament on Tuesday. (Kari Nordby/AFP/Getty Images)
+
+                Kari Nordby for The Baltic Herald
+
+                %s
+
+                Ilse Berg/The Baltic Herald
+
+                %s
+
+                Jonas Lind and Petra Holm contributed to this report.
+                """.formatted(P1, P2, P3));
+        assertTrue(d.body().contains("arrives at parliament on Tuesday.") && d.body().contains(P3), d::body);
+        assertFalse(d.body().contains("Nordby") || d.body().contains("Ilse Berg") || d.body().contains("Petra Holm"),
+                d::body);
+    }
 }
