@@ -113,7 +113,7 @@ final class HeadlineFinder {
     static boolean isSentence(String l) {
         int w = Boilerplate.words(l);
         if (w < 25 && isTitleCase(l)) {
-            return false; // "How Winter Wreaks Havoc on What’s Underneath N.Y.C.": a headline ending in an abbreviation
+            return false; // "Storms Close Schools Across the U.S.": a headline ending in an abbreviation
         }
         // A question of a few words is a headline ("How should Britain engage with Russia?").
         return w >= 10 && ENDS_SENTENCE.matcher(l).matches() || w >= 20 && ENDS_QUESTION.matcher(l).matches();

@@ -38,7 +38,7 @@ final class OutletFinder {
     private final Pattern outletHead;
     private final Pattern outletLead;
     private final Pattern hostPrefix;
-    /** "Limerick Post journalist Marie Hobbins": an outlet named as its staff's employer. */
+    /** "Harbour Gazette journalist Anna Berg": an outlet named as its staff's employer. */
     private final Pattern staffOf;
     private final Pattern employer;
     private final DateFinder dates = new DateFinder();
@@ -300,7 +300,7 @@ final class OutletFinder {
                 }
             }
         }
-        // Or names one of its own staff: "Limerick Post journalist Marie Hobbins".
+        // Or names one of its own staff: "Harbour Gazette journalist Anna Berg".
         for (String p : body) {
             Matcher m = staffOf.matcher(p);
             while (m.find()) {

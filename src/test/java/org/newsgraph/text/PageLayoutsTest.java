@@ -490,7 +490,7 @@ class PageLayoutsTest {
 
                 %s
 
-                The agenda received by Shannon Post journalist Marie Hobbins was missing two pages.
+                The agenda received by Shannon Post journalist Anna Berg was missing two pages.
                 """.formatted(P1));
         assertEquals("Shannon Post", d.publisher());
     }
