@@ -20,13 +20,17 @@ final class BodyAssembler {
     private final Pattern bracketCredit;
     /** Lines that credit people who did not write the article: photographers, contributing reporters. */
     private final Pattern creditLine;
+    private final Pattern contributorLine;
+    /** The longest credit line: a name or two and an outlet; longer lines are prose and are not tried. */
+    private static final int CREDIT_LINE_MAX = 100;
 
     BodyAssembler(LayoutRules rules) {
         enlargePrompt = Pattern.compile("(?i)\\s*" + rules.alternation("enlarge-prompt") + "\\s*");
         captionLabel = Pattern.compile("^" + rules.alternation("caption-label") + "\\s+");
         captionCredit = Pattern.compile("\\s*" + rules.alternation("caption-credit") + "\\s*[^.!?]{1,80}$");
-        bracketCredit = Pattern.compile("\\s*" + rules.alternation("credit-bracket") + "\\s*$");
-        creditLine = Pattern.compile(rules.alternation("credit-line") + "|" + rules.alternation("contributor-line"));
+        bracketCredit = Pattern.compile(rules.alternation("credit-bracket") + "\\s*$");
+        creditLine = Pattern.compile(rules.alternation("credit-line"));
+        contributorLine = Pattern.compile(rules.alternation("contributor-line") + "\\s*$");
     }
 
     /** A new, empty body for one article. */
@@ -88,11 +92,18 @@ final class BodyAssembler {
         if (credit.find() && credit.start() > 0) {
             c = c.substring(0, credit.start()).strip();
         }
-        Matcher bracket = bracketCredit.matcher(c);
-        if (bracket.find() && bracket.start() > 0) {
-            c = c.substring(0, bracket.start()).strip();
+        if (c.endsWith(")")) {
+            // From the last opening bracket only: a credit is the line's last bracket, and trying the
+            // pattern at every position of a long line would cost its length squared.
+            int open = c.lastIndexOf('(');
+            Matcher bracket = bracketCredit.matcher(c).region(Math.max(open, 0), c.length());
+            if (open > 0 && bracket.lookingAt()) {
+                c = c.substring(0, open).strip();
+            }
         }
         // The people a credit line names are metadata, as bylines are, not actors of the article.
-        return creditLine.matcher(c).matches() ? "" : c;
+        boolean creditOnly = c.length() <= CREDIT_LINE_MAX && creditLine.matcher(c).matches()
+                || c.contains("contributed") && contributorLine.matcher(c).find();
+        return creditOnly ? "" : c;
     }
 }
