@@ -46,7 +46,9 @@ public final class TimeExpressions {
             + "|\\b(" + SHORT_MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.£$€-])((?:19|20)\\d\\d)(?![\\d,])");
 
-    private static final List<String> MONTH_NAMES = List.of(SHORT_MONTHS.replace("t?", "").split("\\|"));
+    /** The three letters every form of a month, full or abbreviated, starts with. */
+    private static final List<String> MONTH_NAMES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec");
     /** The most characters a match of {@link #IN_MONTH} or {@link #DAY_MONTH} has before its month ("until early-"). */
     private static final int BEFORE_MONTH = "until early-".length();
     private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",

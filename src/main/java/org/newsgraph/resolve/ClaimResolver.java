@@ -49,10 +49,7 @@ public final class ClaimResolver implements Annotator {
     private static final Pattern OPENING_NAME = Pattern.compile(
             "((?:[\\p{L}’'-]+\\s+){0,3}?)((?:\\p{Lu}[\\p{L}’'-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}’'-]+)(?=,|\\s+\\p{Ll})");
     private static final Pattern SUBJECT_GAP = Pattern.compile("^(?:\\s*,\\s*|[^,.;:!?“”\"]{0,40})$");
-    private final Pattern malePronoun;
-    private final Pattern femalePronoun;
-    private final String maleTitles;
-    private final String femaleTitles;
+    private final Genders.Cues genderCues;
     private final Pattern listener;
     private final Pattern unnamedSource;
     private final Pattern leadingPronoun;
@@ -99,10 +96,9 @@ public final class ClaimResolver implements Annotator {
         // A clause or one word may come first: "But he added", "Speaking to the BBC, she said".
         pronoun = Pattern.compile("^\\s*,?\\s*(?:[^,“”\"]{1,80},\\s*|\\p{Lu}\\p{Ll}+,?\\s+)?(?i:"
                 + cues.alternation("pronoun") + ")(?:\\s+\\p{Ll}+){0,2}\\s*$");
-        malePronoun = Pattern.compile("(?i)\\b" + cues.alternation("male-pronoun") + "\\b");
-        femalePronoun = Pattern.compile("(?i)\\b" + cues.alternation("female-pronoun") + "\\b");
-        maleTitles = cues.alternation("male-title");
-        femaleTitles = cues.alternation("female-title");
+        genderCues = Genders.Cues.of(cues.alternation("male-title"), cues.alternation("female-title"),
+                Pattern.compile("(?i)\\b" + cues.alternation("male-pronoun") + "\\b"),
+                Pattern.compile("(?i)\\b" + cues.alternation("female-pronoun") + "\\b"));
         neuter = Pattern.compile("^\\s*,?\\s*(?:\\p{Lu}\\p{Ll}+,?\\s+)?(?i:" + cues.alternation("neuter-pronoun")
                 + ")(?:\\s+\\p{Ll}+){0,2}\\s*$");
         writing = Pattern.compile("^\\s+the\\s+(?:\\p{Ll}+\\s+)?" + cues.alternation("medium-noun") + "\\b");
@@ -242,8 +238,7 @@ public final class ClaimResolver implements Annotator {
             speakers = new MentionIndex(talking, ClaimResolver::canSpeak);
             persons = new MentionIndex(talking, m -> m.entity().kind() == EntityKind.PERSON);
             subjects = new MentionIndex(talking, m -> m.entity().kind() == EntityKind.PERSON && !inQuote(m.start()));
-            genders = new Genders(body, sentences, subjects.within(0, body.length()), maleTitles, femaleTitles,
-                    malePronoun, femalePronoun);
+            genders = new Genders(body, sentences, subjects.within(0, body.length()), genderCues);
             spokes = new Spokes();
         }
 
@@ -698,8 +693,9 @@ public final class ClaimResolver implements Annotator {
         }
 
         private Genders.Gender genderOf(String pronounPhrase) {
-            return malePronoun.matcher(pronounPhrase).find() ? Genders.Gender.MALE
-                    : femalePronoun.matcher(pronounPhrase).find() ? Genders.Gender.FEMALE : Genders.Gender.UNKNOWN;
+            return genderCues.malePronoun().matcher(pronounPhrase).find() ? Genders.Gender.MALE
+                    : genderCues.femalePronoun().matcher(pronounPhrase).find() ? Genders.Gender.FEMALE
+                    : Genders.Gender.UNKNOWN;
         }
 
         /**

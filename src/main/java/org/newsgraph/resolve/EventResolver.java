@@ -90,8 +90,8 @@ public final class EventResolver implements Annotator {
         List<List<Trigger>> triggers = bySentence(sentences, doc.get(Layers.TRIGGERS), Trigger::start, Trigger::end);
         List<List<TimeExpression>> times = bySentence(sentences, doc.get(Layers.TIMES), TimeExpression::start,
                 TimeExpression::end);
-        Quotes quotes = new Quotes(doc.get(Layers.CLAIMS), Set.of(Claim.Kind.DIRECT));
-        Quotes statements = new Quotes(doc.get(Layers.CLAIMS), Set.of(Claim.Kind.DIRECT, Claim.Kind.REPORTED));
+        ClaimSpans quotes = new ClaimSpans(doc.get(Layers.CLAIMS), Set.of(Claim.Kind.DIRECT));
+        ClaimSpans statements = new ClaimSpans(doc.get(Layers.CLAIMS), Set.of(Claim.Kind.DIRECT, Claim.Kind.REPORTED));
         List<Event> found = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
             List<Mention> inSentence = mentions.get(k);
@@ -140,7 +140,12 @@ public final class EventResolver implements Annotator {
     }
 
     private static boolean sameParagraph(String body, Sentence a, Sentence b) {
-        return body.substring(a.end(), b.start()).indexOf('\n') < 0;
+        for (int i = a.end(); i < b.start(); i++) {
+            if (body.charAt(i) == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Mention> onlyCountries(List<Mention> ms) {
@@ -204,45 +209,46 @@ public final class EventResolver implements Annotator {
     }
 
     /**
-     * The direct claims of an article, for the question which of them a trigger stands in: a binary
-     * search to the last one starting at or before it, then back while earlier ones may still reach
-     * it (quotes do not overlap, so that is at once), instead of a walk over every claim per event.
+     * The claims of some kinds of an article, for the question which of them a trigger stands in: a
+     * binary search to the last one starting at or before it, then back while earlier ones may still
+     * reach it (quotes do not overlap, so for them that is at once), instead of a walk over every claim
+     * per event.
      */
-    private static final class Quotes {
-        private final List<Claim> direct = new ArrayList<>();
+    private static final class ClaimSpans {
+        private final List<Claim> kept = new ArrayList<>();
         private final Map<Claim, Integer> order = new IdentityHashMap<>();
         private final int[] starts;
         private final int[] ends;
-        /** The furthest end of the direct claims up to each one. */
+        /** The furthest end of the claims up to each one. */
         private final int[] reach;
 
-        Quotes(List<Claim> claims, Set<Claim.Kind> kinds) {
+        ClaimSpans(List<Claim> claims, Set<Claim.Kind> kinds) {
             for (int i = 0; i < claims.size(); i++) {
                 if (kinds.contains(claims.get(i).kind())) {
-                    direct.add(claims.get(i));
+                    kept.add(claims.get(i));
                     order.put(claims.get(i), i);
                 }
             }
-            direct.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            int n = direct.size();
+            kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            int n = kept.size();
             starts = new int[n];
             ends = new int[n];
             reach = new int[n];
             for (int k = 0; k < n; k++) {
-                Claim c = direct.get(k);
+                Claim c = kept.get(k);
                 starts[k] = c.start();
                 ends[k] = c.end();
                 reach[k] = Math.max(k > 0 ? reach[k - 1] : Integer.MIN_VALUE, c.end());
             }
         }
 
-        /** The direct claims holding position i, in the order of the claim layer. */
+        /** The claims holding position i, in the order of the claim layer. */
         List<Claim> holding(int i) {
             int lo = PositionSearch.countAtMost(starts, i);
             List<Claim> out = new ArrayList<>();
             for (int k = lo - 1; k >= 0 && reach[k] > i; k--) {
                 if (ends[k] > i) {
-                    out.add(direct.get(k));
+                    out.add(kept.get(k));
                 }
             }
             out.sort((a, b) -> Integer.compare(order.get(a), order.get(b)));
@@ -271,7 +277,7 @@ public final class EventResolver implements Annotator {
     }
 
     private static Event event(String body, Trigger t, Sentence s, List<Mention> ms, List<TimeExpression> when,
-                               Quotes quotes, String place) {
+                               ClaimSpans quotes, String place) {
         Set<Entity> all = new LinkedHashSet<>();
         Set<Entity> agents = new LinkedHashSet<>();
         Set<Entity> targets = new LinkedHashSet<>();

@@ -28,23 +28,36 @@ final class Genders {
 
     private final Map<String, Gender> byKey = new HashMap<>();
 
-    /**
-     * @param persons       the person mentions outside quotes, in order
-     * @param maleTitles    the honorifics of men ("Mr", "Sir"), as one alternation; femaleTitles likewise
-     * @param malePronoun   a pattern finding a male pronoun; femalePronoun likewise
-     */
-    Genders(String body, Sentences sentences, List<Mention> persons, String maleTitles, String femaleTitles,
-            Pattern malePronoun, Pattern femalePronoun) {
-        Pattern maleBefore = Pattern.compile("\\b" + maleTitles + "\\.?\\s+$");
-        Pattern maleAt = Pattern.compile("^" + maleTitles + "\\.?\\s");
-        Pattern femaleBefore = Pattern.compile("\\b" + femaleTitles + "\\.?\\s+$");
-        Pattern femaleAt = Pattern.compile("^" + femaleTitles + "\\.?\\s");
+    /** The patterns that show gender, compiled once per resolver rather than once per article. */
+    record Cues(Pattern maleBefore, Pattern maleAt, Pattern femaleBefore, Pattern femaleAt, Pattern malePronoun,
+                Pattern femalePronoun) {
+
+        /**
+         * @param maleTitles  the honorifics of men ("Mr", "Sir"), as one alternation; femaleTitles likewise
+         * @param malePronoun a pattern finding a male pronoun; femalePronoun likewise
+         */
+        static Cues of(String maleTitles, String femaleTitles, Pattern malePronoun, Pattern femalePronoun) {
+            return new Cues(before(maleTitles), at(maleTitles), before(femaleTitles), at(femaleTitles), malePronoun,
+                    femalePronoun);
+        }
+
+        private static Pattern before(String titles) {
+            return Pattern.compile("\\b" + titles + "\\.?\\s+$");
+        }
+
+        private static Pattern at(String titles) {
+            return Pattern.compile("^" + titles + "\\.?\\s");
+        }
+    }
+
+    /** @param persons the person mentions outside quotes, in order */
+    Genders(String body, Sentences sentences, List<Mention> persons, Cues cues) {
         Map<String, int[]> votes = new HashMap<>();
         for (Mention m : persons) {
             String before = body.substring(Math.max(0, m.start() - 12), m.start());
-            if (maleBefore.matcher(before).find() || maleAt.matcher(m.text()).find()) {
+            if (cues.maleBefore().matcher(before).find() || cues.maleAt().matcher(m.text()).find()) {
                 byKey.putIfAbsent(m.entity().key(), Gender.MALE);
-            } else if (femaleBefore.matcher(before).find() || femaleAt.matcher(m.text()).find()) {
+            } else if (cues.femaleBefore().matcher(before).find() || cues.femaleAt().matcher(m.text()).find()) {
                 byKey.putIfAbsent(m.entity().key(), Gender.FEMALE);
             }
         }
@@ -62,8 +75,8 @@ final class Genders {
             // Only the words near the name are read: one sentence of many names would otherwise be read once per name.
             String rest = body.substring(m.end(), Math.min(end, m.end() + 300));
             int[] v = votes.computeIfAbsent(m.entity().key(), x -> new int[2]);
-            v[0] += count(malePronoun.matcher(rest));
-            v[1] += count(femalePronoun.matcher(rest));
+            v[0] += count(cues.malePronoun().matcher(rest));
+            v[1] += count(cues.femalePronoun().matcher(rest));
         }
         votes.forEach((key, v) -> {
             if (v[0] != v[1]) {
