@@ -24,6 +24,8 @@ public final class Boilerplate {
     private final Pattern notice;
     /** Phrases that mark a line as a site notice wherever they occur in it. */
     private final Pattern noticePhrase;
+    /** Words one of which every notice phrase holds: most lines of prose hold none and skip the pattern. */
+    private final LeadingWords noticeWords;
     /** After one of these, the article is over: paywall, comment section, related links, disclaimers. */
     private final Pattern end;
     /** Banners and boxes that end the article unless its prose resumes after them. */
@@ -36,6 +38,7 @@ public final class Boilerplate {
         notice = Pattern.compile("^(?:" + rules.alternation("notice-line") + "|"
                 + rules.alternation("notice-line-start") + ".*)[.!:]?$", I);
         noticePhrase = Pattern.compile("\\b" + rules.alternation("notice-phrase") + "\\b", I);
+        noticeWords = new LeadingWords(rules.cues().entries("notice-phrase"));
         end = Pattern.compile("^(?:" + rules.alternation("end-line") + "|" + rules.alternation("end-line-start")
                 + ".*)$", I);
         breaks = Pattern.compile("^(?:" + rules.alternation("break-line") + "|"
@@ -53,7 +56,8 @@ public final class Boilerplate {
 
     /** A notice, widget label or UI text that is not part of the article. */
     public boolean isNotice(String line) {
-        return notice.matcher(line).matches() || words(line) <= 60 && noticePhrase.matcher(line).find();
+        return notice.matcher(line).matches() || words(line) <= 60 && noticeWords.mayMatch(line)
+                && noticePhrase.matcher(line).find();
     }
 
     /** A line after which nothing on the page is article text. */

@@ -40,21 +40,39 @@ public final class DateFinder {
     private static final Pattern MONTH_YEAR = Pattern.compile(B + MONTH + ",?\\s+" + YEAR + E, FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile(B + MONTH + "\\s+" + DAY + E, FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile(B + DAY + "\\s+" + MONTH + E, FLAGS);
+    /** A month name as the patterns below fold it: one run that rules them all out on a sentence without one. */
+    private static final Pattern MONTH_WORD = Pattern.compile(MONTH, FLAGS);
 
     /** Every date in {@code s}, left to right, overlapping readings resolved in favour of the fullest. */
     public List<Hit> find(String s) {
         List<Hit> hits = new ArrayList<>();
+        // Every pattern holds a digit (\d is ASCII here): most sentences have none, and need no pattern run.
+        if (!hasDigit(s)) {
+            return hits;
+        }
         DisjointSpans taken = new DisjointSpans();
         scan(ISO, s, hits, taken, m -> PartialDate.tryOf(num(m, 1), num(m, 2), num(m, 3)));
         scan(NUMERIC, s, hits, taken, m -> dayFirst(num(m, 1), num(m, 3), num(m, 4)));
         scan(US_SHORT, s, hits, taken, m -> PartialDate.tryOf(2000 + num(m, 3), num(m, 1), num(m, 2)));
-        scan(DAY_MONTH_YEAR, s, hits, taken, m -> month(m.group(2)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 1))));
-        scan(MONTH_DAY_YEAR, s, hits, taken, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 2))));
-        scan(MONTH_YEAR, s, hits, taken, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 2), mo, null)));
-        scanYearless(MONTH_DAY, s, hits, taken, 1, 2);
-        scanYearless(DAY_MONTH, s, hits, taken, 2, 1);
+        if (MONTH_WORD.matcher(s).find()) {
+            scan(DAY_MONTH_YEAR, s, hits, taken, m -> month(m.group(2)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 1))));
+            scan(MONTH_DAY_YEAR, s, hits, taken, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 3), mo, num(m, 2))));
+            scan(MONTH_YEAR, s, hits, taken, m -> month(m.group(1)).flatMap(mo -> PartialDate.tryOf(num(m, 2), mo, null)));
+            scanYearless(MONTH_DAY, s, hits, taken, 1, 2);
+            scanYearless(DAY_MONTH, s, hits, taken, 2, 1);
+        }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first full (year-bearing) date in {@code s}. */

@@ -162,7 +162,8 @@ final class OutletFinder {
     }
 
     private static boolean isLink(Matcher m, String line) {
-        return m.find() && Boilerplate.words(line.substring(0, m.start())) <= 3 && line.substring(m.end()).isBlank();
+        // Each form of LINK holds "://" or "@": a line with neither is no address, and the pattern need not run.
+        return (line.indexOf("://") >= 0 || line.indexOf('@') >= 0) && m.find() && Boilerplate.words(line.substring(0, m.start())) <= 3 && line.substring(m.end()).isBlank();
     }
 
     // The month of a path as the date finder reads it: a number becomes its English name.
