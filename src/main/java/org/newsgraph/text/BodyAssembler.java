@@ -15,6 +15,8 @@ final class BodyAssembler {
     private static final Pattern WIDE_SPACE = Pattern.compile(" {2,}");
 
     private final Pattern enlargePrompt;
+    /** Words one of which every image prompt holds: a line without them keeps its text as it is. */
+    private final LeadingWords enlargeWords;
     private final Pattern captionLabel;
     private final Pattern captionCredit;
     private final Pattern bracketCredit;
@@ -26,6 +28,7 @@ final class BodyAssembler {
 
     BodyAssembler(LayoutRules rules) {
         enlargePrompt = Pattern.compile("(?i)\\s*" + rules.alternation("enlarge-prompt") + "\\s*");
+        enlargeWords = new LeadingWords(rules.cues().entries("enlarge-prompt"));
         captionLabel = Pattern.compile("^" + rules.alternation("caption-label") + "\\s+");
         captionCredit = Pattern.compile("\\s*" + rules.alternation("caption-credit") + "\\s*[^.!?]{1,80}$");
         bracketCredit = Pattern.compile(rules.alternation("credit-bracket") + "\\s*$");
@@ -86,7 +89,7 @@ final class BodyAssembler {
 
     private String clean(String line) {
         String c = WIDE_SPACE.matcher(line).replaceAll(" ");
-        c = enlargePrompt.matcher(c).replaceAll(" ").strip();
+        c = (enlargeWords.mayMatch(c) ? enlargePrompt.matcher(c).replaceAll(" ") : c).strip();
         c = captionLabel.matcher(c).replaceFirst("");
         Matcher credit = captionCredit.matcher(c);
         if (credit.find() && credit.start() > 0) {
