@@ -28,6 +28,8 @@ final class ArticleFacts {
     final Map<String, Integer> outletVotes = new LinkedHashMap<>();
     /** Web hosts of the page's links that name no known outlet ("balticherald"), matched to names at the end. */
     final List<String> hosts = new ArrayList<>();
+    /** Byline names that are no person's name ("By Metro Herald"): the outlet's, if the page's furniture prints them too. */
+    final List<String> otherBylines = new ArrayList<>();
 
     void addAuthor(String name) {
         if (!authors.contains(name)) {

@@ -62,7 +62,7 @@ public final class ArticleReader {
                 continue;
             }
             outlets.stripSiteName(facts, l); // the page's title above the headline: "Headline - The Washington Post"
-            if (outlets.voteForSite(facts, l)) {
+            if (!bylines.isByline(l) && outlets.voteForSite(facts, l)) {
                 header.add(l);
                 continue;
             }
@@ -91,9 +91,14 @@ public final class ArticleReader {
             if (title != null && sameText(l, title) || boilerplate.isNavigation(l)) {
                 continue;
             }
-            if (outlets.readLink(facts, l) || outlets.voteForSite(facts, l) || outlets.readCopyright(facts, l)
+            if (outlets.readLink(facts, l) || !bylines.isByline(l) && outlets.voteForSite(facts, l) || outlets.readCopyright(facts, l)
                     || Boilerplate.words(l) <= 6 && outlets.isPictureCredit(l) && !headlines.isRunningText(l)) {
                 continue; // site furniture: a web address or the site's name, never body
+            }
+            outlets.readMailHosts(facts, l);
+            if (Boilerplate.words(l) <= 12) {
+                outlets.voteForCredit(facts, l);
+                outlets.voteForPhrase(facts, l);
             }
             if (boilerplate.startsLinkBlock(l)) {
                 skippingLinks = true;
@@ -177,7 +182,8 @@ public final class ArticleReader {
                 outlets.voteForEmployer(facts, p);
             }
         }
-        return new Document(source, title, facts.authors, outlets.publisher(facts, paragraphs),
+        outlets.voteForBylineOutlet(facts, header, bylines);
+        return new Document(source, title, facts.authors, outlets.publisher(facts, paragraphs, String.join("\n", lines)),
                 dates.finalDate(facts, paragraphs), String.join("\n\n", paragraphs), foot.comments());
     }
 

@@ -122,11 +122,16 @@ final class BylineReader {
     void addAuthors(ArticleFacts facts, String names) {
         String cleaned = creditLead.matcher(placeTail.matcher(names).replaceAll("")).replaceAll("");
         for (String n : nameSeparator.split(cleaned)) {
-            Optional<String> name = namePart(n.strip());
-            if (name.isPresent()) {
+            Optional<String> desk = outlets.staffOutlet(n);
+            Optional<String> name = desk.isPresent() ? Optional.empty() : namePart(n.strip());
+            if (desk.isPresent()) {
+                outlets.name(facts, desk.get());
+            } else if (name.isPresent()) {
                 facts.addAuthor(name.get());
             } else if (outlets.resolve(n).isPresent()) {
                 outlets.name(facts, n);
+            } else if (!n.isBlank()) {
+                facts.otherBylines.add(n.strip());
             }
         }
     }

@@ -15,6 +15,7 @@ final class MetadataLines {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern NAME_DASH_REST = Pattern.compile("^(.{3,60}?)\\s+[—–|/]\\s+(.+)$");
     private static final Pattern OUTLET_PAREN_DATE = Pattern.compile("^([^()]{2,60}?)\\s*\\(([^()]{4,40})\\)$");
+    private static final Pattern TRAILING_BYLINE = Pattern.compile("\\s[Bb]y\\s+\\p{Lu}[^,;|]{1,60}$");
     private static final Pattern HAS_CLAUSE_PUNCTUATION = Pattern.compile(".*[.!?:;\"“”].*");
 
     private final Boilerplate boilerplate;
@@ -68,6 +69,11 @@ final class MetadataLines {
         if (updated.matcher(l).matches()) {
             // An update's date is the article's only when the page gives no other.
             dates.firstDate(l).ifPresent(d -> facts.updateDate = facts.updateDate == null ? d : facts.updateDate);
+            // "Last update - 1 August 2011, 11:52 By Jane Doe": a byline may close the stamp's line.
+            Matcher by = TRAILING_BYLINE.matcher(l);
+            if (by.find()) {
+                bylines.byline(l.substring(by.start() + 1)).ifPresent(b -> bylines.readByline(facts, b));
+            }
             return true;
         }
         Optional<String> byline = words <= 16 ? bylines.byline(l) : Optional.empty();

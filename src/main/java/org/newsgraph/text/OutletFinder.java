@@ -27,7 +27,13 @@ final class OutletFinder {
             "(?i)(?:\\bhttps?://|(?<![\\w.+-])[\\w.+-]{1,64}+@)([a-z0-9.-]{1,200}\\.[a-z]{2,})(/\\S*+)?");
     private static final Pattern PATH_DATE = Pattern.compile(
             "(?i)/((?:19|20)\\d{2})/(\\d{1,2}|[a-z]{3})/(\\d{1,2})(?=/|$|[-_.])|(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+    private static final Pattern MAIL = Pattern.compile("(?i)(?<![\\w.+-])[\\w.+-]{1,64}+@([a-z0-9.-]{1,200}\\.[a-z]{2,})");
     private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4}");
+    /** The owner at the end of a picture credit: "Name/The Outlet", "Photograph: Name for The Outlet". */
+    private static final Pattern CREDIT_TAIL = Pattern.compile("(?:^|[:(]\\s*)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + "\\s*(?:/|\\s+for\\s+)((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,4})\\)?$");
 
     private final OutletDirectory outlets;
     private final Pattern pictureCredit;
@@ -42,6 +48,13 @@ final class OutletFinder {
     private final Pattern staffOf;
     private final Pattern employer;
     private final DateFinder dates = new DateFinder();
+    /** Page furniture naming the site itself: "More from X", "Follow X on Twitter", "First published in X". */
+    private final Pattern outletPhrase;
+    private final Pattern outletPhraseTail;
+    /** "Follow X on Twitter", "Get X's newsletters": a lead that names the site only with its furniture word after. */
+    private final Pattern outletTailPhrase;
+    /** "By Baltic Herald Staff": a byline that names the outlet's desk, not a person. */
+    private final Pattern staffByline;
 
     OutletFinder(OutletDirectory outlets, LayoutRules rules) {
         this.outlets = outlets;
@@ -59,6 +72,99 @@ final class OutletFinder {
         employer = Pattern.compile("(?i:" + rules.alternation("role-line") + ")\\s+(?:at|for|of)\\s+(?:the\\s+)?"
                 + "(\\p{Lu}[\\p{L}'’&-]*+(?:\\s+\\p{Lu}[\\p{L}'’&-]*+){0,3})");
         hostPrefix = Pattern.compile("^" + rules.alternation("url-host-prefix"));
+        outletPhrase = Pattern.compile("(?<![\\p{L}])" + rules.alternation("outlet-phrase-lead")
+                + "\\s+(?:(?-i:the)\\s+)?([^.,;:!?|()\\[\\]“”\"]{2,80})", I);
+        outletTailPhrase = Pattern.compile("(?<![\\p{L}])" + rules.alternation("outlet-tail-lead")
+                + "\\s+(?:(?-i:the)\\s+)?([^.,;:!?|()\\[\\]“”\"]{2,80})", I);
+        outletPhraseTail = Pattern.compile("(?:['’]s)?\\s+" + rules.alternation("outlet-phrase-tail") + "\\b.*$", I);
+        staffByline = Pattern.compile("^(?:the\\s+)?(.{2,60}?)\\s+" + rules.alternation("staff-byline") + "$", I);
+    }
+
+    /**
+     * The site naming itself in its furniture ("More from The Baltic Herald", "Follow Kyiv Post on Twitter",
+     * "This article first appeared on The Conversation"): a strong clue, for a known outlet or a name shaped
+     * like one; true if the line held one.
+     */
+    boolean voteForPhrase(ArticleFacts facts, String l) {
+        if (Boilerplate.words(l) > 25) {
+            return false;
+        }
+        return voteForPhrase(facts, outletPhrase.matcher(l), false)
+                || voteForPhrase(facts, outletTailPhrase.matcher(l), true);
+    }
+
+    private boolean voteForPhrase(ArticleFacts facts, Matcher m, boolean tailNeeded) {
+        while (m.find()) {
+            Matcher tail = outletPhraseTail.matcher(m.group(1));
+            boolean tailed = tail.find();
+            if (tailNeeded && !tailed) {
+                continue;
+            }
+            Optional<String> name = longestOutletPrefix(tailed ? m.group(1).substring(0, tail.start()).strip()
+                    : m.group(1).strip());
+            if (name.isPresent()) {
+                facts.vote(name.get(), 3);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The longest run of words at the start of {@code s} that is a known outlet, or else all of it if it is
+    // shaped like an outlet's name: "Times of India news" is The Times of India.
+    private Optional<String> longestOutletPrefix(String s) {
+        String[] w = SPACES.split(s);
+        for (int n = Math.min(w.length, 6); n >= 1; n--) {
+            String prefix = String.join(" ", java.util.Arrays.copyOfRange(w, 0, n));
+            Optional<Outlet> known = outlets.resolve(prefix);
+            if (known.isPresent()) {
+                return Optional.of(known.get().name());
+            }
+        }
+        return isOutletShaped(s) ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
+     * A byline that names the outlet's desk, not a writer ("By Baltic Herald Staff", "Reuters Staff"): the
+     * outlet it names, or empty.
+     */
+    Optional<String> staffOutlet(String byline) {
+        Matcher m = staffByline.matcher(byline.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip();
+        Optional<Outlet> known = outlets.resolve(name);
+        if (known.isPresent()) {
+            return Optional.of(known.get().name());
+        }
+        // A writer's name before a role ("Anna Berg Staff Writer") is no outlet: an unknown one needs its head noun.
+        return isOutletShaped(name) ? Optional.of(name) : Optional.empty();
+    }
+
+    /**
+     * A picture credit that names a newspaper, not an agency ("Name/The Baltic Herald", "Name for The
+     * Baltic Herald"): the outlet's own photographer, so a weak clue to the outlet; true if it was one.
+     */
+    boolean voteForCredit(ArticleFacts facts, String l) {
+        if (l.length() > 160 || l.indexOf('/') < 0 && !l.contains(" for ")) {
+            return false;
+        }
+        Matcher m = CREDIT_TAIL.matcher(l);
+        if (!m.find() || isPictureCredit(m.group(1))) {
+            return false;
+        }
+        String owner = m.group(1).strip();
+        Optional<Outlet> known = outlets.resolve(owner);
+        if (known.isPresent() && !pictureCredit.matcher("/" + known.get().name()).find()) {
+            facts.vote(known.get().name(), 1);
+            return true;
+        }
+        if (isOutletShaped(owner)) {
+            facts.vote(owner, 1);
+            return true;
+        }
+        return false;
     }
 
     Optional<Outlet> resolve(String name) {
@@ -130,22 +236,75 @@ final class OutletFinder {
         return first.isPresent() ? first : isLabel(a) ? outletName(b) : Optional.empty();
     }
 
+    /** The hosts of the e-mail addresses in a line ("Write to X at x@balticherald.com"): the staff's employer. */
+    void readMailHosts(ArticleFacts facts, String line) {
+        if (line.indexOf('@') < 0) {
+            return;
+        }
+        Matcher m = MAIL.matcher(line);
+        while (m.find()) {
+            addHost(facts, m.group(1).toLowerCase(java.util.Locale.ROOT), 2);
+        }
+    }
+
+    // A host votes for the outlet the reference data knows by it; an unknown host waits to be matched to a
+    // name the page prints.
+    private void addHost(ArticleFacts facts, String host, int weight) {
+        Optional<Outlet> known = outlets.resolve(host);
+        String bare = hostPrefix.matcher(host).replaceFirst("");
+        known = known.isPresent() ? known : outlets.resolve(bare);
+        if (known.isPresent()) {
+            facts.vote(known.get().name(), weight);
+        } else {
+            int dot = bare.indexOf('.');
+            facts.hosts.add(dot < 0 ? bare : bare.substring(0, dot));
+        }
+    }
+
+    /**
+     * The name the page prints for an unknown host of its links and addresses, the most frequent host first:
+     * the host in capitals ("NASA" for nasa.gov) or capitalised words spelling it ("The Baltic Herald" for
+     * thebalticherald.com); empty when the page prints no such name (a host alone is no outlet's name).
+     */
+    Optional<String> printedHostName(ArticleFacts facts, String page) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        facts.hosts.forEach(h -> counts.merge(h, 1, Integer::sum));
+        List<String> byCount = new java.util.ArrayList<>(counts.keySet());
+        byCount.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));
+        for (String host : byCount) {
+            String letters = NOT_KEY.matcher(host).replaceAll("");
+            if (letters.length() < 3) {
+                continue;
+            }
+            Matcher caps = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(letters.toUpperCase(java.util.Locale.ROOT))
+                    + "(?![\\p{L}\\p{N}])").matcher(page);
+            if (caps.find()) {
+                return Optional.of(caps.group());
+            }
+            StringBuilder spelt = new StringBuilder("(?<![\\p{L}\\p{N}])(?:The\\s+)?");
+            String rest = letters.startsWith("the") ? letters.substring(3) : letters;
+            for (int k = 0; k < rest.length(); k++) {
+                spelt.append(k == 0 ? "" : "[\\s.'’-]?").append(Pattern.quote(String.valueOf(rest.charAt(k))));
+            }
+            Matcher words = Pattern.compile(spelt.append("(?![\\p{L}\\p{N}])").toString(),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(page);
+            while (words.find()) {
+                String name = words.group();
+                if (name.contains(" ") && CAPITALISED_WORDS.matcher(name).matches()) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Reads the outlet and date of a line that is a web address (with at most a label before it); true if it was one. */
     boolean readLink(ArticleFacts facts, String line) {
         Matcher m = LINK.matcher(line);
         if (!isLink(m, line)) {
             return false;
         }
-        String host = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        Optional<Outlet> known = outlets.resolve(host);
-        String bare = hostPrefix.matcher(host).replaceFirst("");
-        known = known.isPresent() ? known : outlets.resolve(bare);
-        if (known.isPresent()) {
-            facts.vote(known.get().name(), 3);
-        } else {
-            int dot = bare.indexOf('.');
-            facts.hosts.add(dot < 0 ? bare : bare.substring(0, dot));
-        }
+        addHost(facts, m.group(1).toLowerCase(java.util.Locale.ROOT), 3);
         String path = m.group(2) == null ? "" : m.group(2);
         Matcher d = PATH_DATE.matcher(path);
         if (d.find()) {
@@ -270,6 +429,34 @@ final class OutletFinder {
         for (OutletDirectory.Hit h : outlets.find(l)) {
             facts.vote(h.outlet().name(), 1);
         }
+        voteForPhrase(facts, l);
+        readMailHosts(facts, l);
+    }
+
+    /**
+     * A name a byline gives that is no person's ("By Metro Herald") is the outlet's when the page's furniture
+     * (its header lines other than bylines) prints it too: a site menu, a masthead.
+     */
+    void voteForBylineOutlet(ArticleFacts facts, List<String> header, BylineReader bylines) {
+        for (String name : facts.otherBylines) {
+            String key = fold(name);
+            if (key.length() < 3 || !CAPITALISED_WORDS.matcher(name).matches()) {
+                continue;
+            }
+            Pattern inLine = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(key) + "(?![\\p{L}\\p{N}])");
+            for (String l : header) {
+                String folded = fold(l);
+                if (bylines.byline(l).isEmpty() && !folded.contains("by " + key) && inLine.matcher(folded).find()) {
+                    facts.vote(name, 4);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String compact(String name) {
@@ -277,8 +464,11 @@ final class OutletFinder {
         return k.startsWith("the") ? k.substring(3) : k;
     }
 
-    /** The outlet named outright, else the one with most votes, else the one the body speaks of as itself. */
-    String publisher(ArticleFacts facts, List<String> body) {
+    /**
+     * The outlet named outright, else the one with most votes, else the one the body speaks of as itself, else
+     * the name {@code page} prints for the host of its addresses.
+     */
+    String publisher(ArticleFacts facts, List<String> body, String page) {
         if (facts.namedOutlet != null) {
             return facts.namedOutlet;
         }
@@ -311,6 +501,6 @@ final class OutletFinder {
                 }
             }
         }
-        return null;
+        return printedHostName(facts, page).orElse(null);
     }
 }

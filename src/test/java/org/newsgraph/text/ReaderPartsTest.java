@@ -86,14 +86,14 @@ class ReaderPartsTest {
         ArticleFacts facts = new ArticleFacts();
         OUTLET_FINDER.vote(facts, "© Getty Images");
         OUTLET_FINDER.vote(facts, "Copyright 2017 The Independent. All rights reserved.");
-        assertEquals("The Independent", OUTLET_FINDER.publisher(facts, List.of()));
+        assertEquals("The Independent", OUTLET_FINDER.publisher(facts, List.of(), ""));
     }
 
     @Test
     void outletFinderFallsBackOnTheBodySpeakingOfItself() {
         assertEquals("The Independent", OUTLET_FINDER.publisher(new ArticleFacts(),
-                List.of("The Independent has learned that the talks failed.")));
-        assertNull(OUTLET_FINDER.publisher(new ArticleFacts(), List.of("Nobody has learned anything.")));
+                List.of("The Independent has learned that the talks failed."), ""));
+        assertNull(OUTLET_FINDER.publisher(new ArticleFacts(), List.of("Nobody has learned anything."), ""));
     }
 
     @Test
