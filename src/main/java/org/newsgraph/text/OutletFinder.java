@@ -261,6 +261,9 @@ final class OutletFinder {
         }
     }
 
+    private static final int HOSTS_TRIED = 3;
+    private static final int MAX_HOST_LETTERS = 40;
+
     /**
      * The name the page prints for an unknown host of its links and addresses, the most frequent host first:
      * the host in capitals ("NASA" for nasa.gov) or capitalised words spelling it ("The Baltic Herald" for
@@ -271,9 +274,10 @@ final class OutletFinder {
         facts.hosts.forEach(h -> counts.merge(h, 1, Integer::sum));
         List<String> byCount = new java.util.ArrayList<>(counts.keySet());
         byCount.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));
-        for (String host : byCount) {
+        // Each host tried costs a pass over the page: a page listing thousands of hosts gets its few commonest tried.
+        for (String host : byCount.subList(0, Math.min(HOSTS_TRIED, byCount.size()))) {
             String letters = NOT_KEY.matcher(host).replaceAll("");
-            if (letters.length() < 3) {
+            if (letters.length() < 3 || letters.length() > MAX_HOST_LETTERS) {
                 continue;
             }
             Matcher caps = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(letters.toUpperCase(java.util.Locale.ROOT))
