@@ -110,6 +110,11 @@ public final class NameFinder {
         return (lexicalClasses.getOrDefault(word, 0) & ORG_HEAD) != 0;
     }
 
+    /** Whether a word is a verb of saying ("said", "told"), whose subject just before it is a speaker. */
+    public boolean isSayingVerb(String word) {
+        return lexicon.sayingVerbs().contains(word);
+    }
+
     /** Whether a capitalised word usually opens a sentence ("Monday", "The") rather than a name. */
     public boolean isSentenceStarter(String word) {
         return (lexicalClasses.getOrDefault(word, 0) & STARTER) != 0;

@@ -47,6 +47,18 @@ public final class EntityResolver implements Annotator {
     private final Pattern surnameParticle;
     /** A body every country has, named without its country ("parliament", "the foreign ministry"). */
     private final Pattern institution;
+    /** "the Gulf of X", "the X Sea": a country's word naming a sea, gulf or ocean, not the state. */
+    private final Pattern featureBefore;
+    private final Pattern featureAfter;
+    /** "a flight to X from Y", "from Y to X": a capital on a route is a place, not the state. */
+    private final Pattern routeBefore;
+    private final Pattern routeAfter;
+    /** "St. X's, a publisher": a possessive with nothing possessed names a shop, church or firm. */
+    private static final Pattern BARE_POSSESSIVE = Pattern.compile("^['’]s?(?:[,;:.)]| and | or |$)");
+    /** "X City Council", "X 9": a capital followed by another name word or a district number names a place. */
+    private static final Pattern NAME_WORD_AFTER = Pattern.compile("^ (\\p{Lu}\\p{Ll}+|\\d+\\b)");
+    /** "a X housing estate": a capital after an indefinite article modifies a place. */
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\s)[Aa]n? $");
     private static final Pattern NAME_FOLLOWS = Pattern.compile("^,? ?\\p{Lu}.*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
@@ -69,10 +81,16 @@ public final class EntityResolver implements Annotator {
         this.names = names;
         venueBefore = Pattern.compile("(?i)(?:\\b" + cues.alternation("venue-preposition")
                 + "\\s+(?:\\p{Lu}[\\p{L}-]+(?:,? and |, ))?)$");
-        venueAfter = Pattern.compile("^[’']?s? " + cues.alternation("venue-noun") + "\\b");
+        // "the X peace talks": one lower-case word may stand between the capital and the venue noun.
+        venueAfter = Pattern.compile("^[’']?s? (?:\\p{Ll}+ )?" + cues.alternation("venue-noun") + "\\b");
         notCurrent = Pattern.compile("(?i)\\b" + cues.alternation("not-current") + "[\\s-]+$");
         surnameParticle = Pattern.compile("^" + cues.alternation("surname-particle") + "-");
         institution = Pattern.compile("(?i)\\b" + cues.alternation("institution") + "\\b");
+        featureBefore = Pattern.compile("\\b" + cues.alternation("feature-before") + " (?:the )?$");
+        featureAfter = Pattern.compile("^ " + cues.alternation("feature-after") + "\\b");
+        routeBefore = Pattern.compile("(?:\\b" + cues.alternation("route-before")
+                + "|\\b[Ff]rom \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)? to) $");
+        routeAfter = Pattern.compile("^ from \\p{Lu}");
     }
 
     @Override
@@ -121,7 +139,20 @@ public final class EntityResolver implements Annotator {
             List<Mention> out = new ArrayList<>();
             List<Gazetteer.Hit> bareSurnames = new ArrayList<>();
             Map<String, Integer> countryCounts = new LinkedHashMap<>();
-            List<Gazetteer.Hit> hits = gazetteer.find(body);
+            List<Gazetteer.Hit> hits = new ArrayList<>();
+            for (Gazetteer.Hit h : gazetteer.find(body)) {
+                if (h.label().entity().kind() != EntityKind.COUNTRY) {
+                    hits.add(h);
+                } else if (personsGivenName(h)) {
+                    continue; // left free: the name patterns find the person whole
+                } else if (!notTheState(h)) {
+                    hits.add(h);
+                } else if (h.label().kind() == Label.Kind.CAPITAL) {
+                    mark(soft, h.start(), h.end()); // "X City Council": the city may start a body's name
+                } else {
+                    mark(taken, h.start(), h.end());
+                }
+            }
             // Every hit first: whether a word before a surname is a name of its own, and which country an
             // article is about, are asked of all of them.
             for (Gazetteer.Hit h : hits) {
@@ -380,6 +411,55 @@ public final class EntityResolver implements Annotator {
             }
             String word = body.substring(end + 1, e);
             return names.mayStartName(word) && !names.isSentenceStarter(word);
+        }
+
+        // "Chad Myers said": a country's name before a surname-shaped word the lexicon does not know, the two
+        // the subject of a verb of saying (or the first a given name), is a person's name.
+        private boolean personsGivenName(Gazetteer.Hit h) {
+            String word = body.substring(h.start(), h.end());
+            if (h.label().kind() == Label.Kind.CAPITAL || h.label().kind() == Label.Kind.SEAT_OF_GOVERNMENT
+                    || h.end() + 1 >= body.length() || body.charAt(h.end()) != ' ') {
+                return false;
+            }
+            int e = wordEnd(h.end() + 1);
+            String next = body.substring(h.end() + 1, e);
+            if (next.length() < 2 || !Character.isLowerCase(next.charAt(next.length() - 1)) || !names.mayStartName(next)
+                    || names.isSentenceStarter(next) || featureAfter.matcher(" " + next).find()
+                    || !gazetteer.find(next).isEmpty()) {
+                return false;
+            }
+            boolean sayingAfter = e + 1 < body.length() && body.charAt(e) == ' '
+                    && names.isSayingVerb(body.substring(e + 1, wordEnd(e + 1)));
+            return sayingAfter || names.isGivenName(word);
+        }
+
+        private int wordEnd(int from) {
+            int e = from;
+            while (e < body.length() && Character.isLetter(body.charAt(e))) {
+                e++;
+            }
+            return e;
+        }
+
+        // A country's word that names something else: a sea or gulf, a possessive with nothing possessed
+        // ("St. X's"), or a capital naming a city as a place (a longer name, an address, a route, "a X estate").
+        private boolean notTheState(Gazetteer.Hit h) {
+            String before = body.substring(Math.max(0, h.start() - 40), h.start());
+            String after = body.substring(h.end(), Math.min(body.length(), h.end() + 30));
+            if (featureBefore.matcher(before).find() || featureAfter.matcher(after).find()
+                    || BARE_POSSESSIVE.matcher(after).find()) {
+                return true;
+            }
+            if (h.label().kind() != Label.Kind.CAPITAL) {
+                return false;
+            }
+            if (INDEFINITE_BEFORE.matcher(before).find() || routeBefore.matcher(before).find()
+                    || before.endsWith(" to ") && routeAfter.matcher(after).find()) {
+                return true;
+            }
+            Matcher next = NAME_WORD_AFTER.matcher(after);
+            return next.find() && (Character.isDigit(next.group(1).charAt(0))
+                    || !names.isSentenceStarter(next.group(1)) && gazetteer.find(next.group(1)).isEmpty());
         }
 
         // The countries the article names by name or demonym, sorted; asked per body, so made once.

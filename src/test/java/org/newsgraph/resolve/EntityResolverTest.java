@@ -261,4 +261,25 @@ class EntityResolverTest {
         List<Mention> ms = resolve("Sergei Skripal was ill. Skripal Tjahnanto, a general, spoke.", null);
         assertEquals("Skripal Tjahnanto", entityOf(ms, "Skripal Tjahnanto").name());
     }
+
+    @Test
+    void aCountrysWordInsideAnotherNameIsNoCountry() {
+        assertEquals(List.of(), countries(resolve("Ships crossed the Gulf of Mexico and the Indian Ocean.", null)),
+                "a sea or gulf named after a country");
+        assertEquals(List.of(), countries(resolve("The weather man Chad Brinley said it was cold.", null)),
+                "a person's name that starts with a country's name");
+        assertEquals(List.of(), countries(resolve("The group owns Holt, Pelican and St. Lucia's, among others.", null)),
+                "a possessive with nothing possessed names a firm");
+        assertEquals(List.of("TD"), countries(resolve("Chad said it would respond.", null)));
+    }
+
+    @Test
+    void aCapitalNamingACityAsAPlaceIsNoCountry() {
+        assertEquals(List.of(), countries(resolve("Residents of a Dublin housing estate wrote to Dublin City "
+                + "Council about homes in Dublin 9.", null)));
+        assertEquals(List.of(), countries(resolve("The jet was en route to Beijing when it vanished. "
+                + "Another flew to Madrid from Lagos.", null)));
+        assertEquals(List.of(), countries(resolve("He opposed the Madrid peace talks.", null)));
+        assertEquals(List.of("IE"), countries(resolve("Dublin said it would not change its tax policy.", null)));
+    }
 }
