@@ -2,6 +2,9 @@ package org.newsgraph.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.pipeline.Converter;
 import org.newsgraph.base.NewsgraphException;
@@ -9,13 +12,25 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.ArticleFiles;
 import org.newsgraph.store.CorpusBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code newsgraph build}: converts an input folder and loads it into the data folder's TDB2 store. */
+/**
+ * {@code newsgraph build}: makes the data folder's graph that of an input folder, converting only new and
+ * changed files, under a capped heap.
+ */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Convert every *.txt under the input folder and load it into a TDB2 database, "
-                + "one named graph per article.")
+        description = "Make the data folder hold the articles of every *.txt under the input folder, one named "
+                + "graph per article: new and changed files are converted, the graphs of files that are gone "
+                + "dropped, unchanged ones kept; the server switches to the new build only once it is whole.")
 final class BuildCommand implements Callable<Integer> {
+
+    /** The default heap of a build: the bulk loader's buffers and the event reports, whatever the corpus size. */
+    static final String DEFAULT_HEAP = "1g";
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--input", paramLabel = "DIR", defaultValue = "seeds",
             description = "folder of article text files (default: ${DEFAULT-VALUE})")
@@ -38,12 +53,35 @@ final class BuildCommand implements Callable<Integer> {
                     + "reported and skipped (default: ${DEFAULT-VALUE})")
     int articleTimeoutSeconds;
 
+    @Option(names = "--full",
+            description = "convert every file again and load a fresh database, even where the last build has it")
+    boolean full;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = DEFAULT_HEAP,
+            description = "largest Java heap of the build (e.g. 1g, 512m; 0 keeps the JVM's own limit); a JVM "
+                    + "started with more relaunches itself with -Xmx SIZE (default: ${DEFAULT-VALUE})")
+    String heap;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (articleTimeoutSeconds <= 0) {
             throw new NewsgraphException("--article-timeout", -1, "must be a positive number of seconds", null);
         }
-        return build(input, data, base, maxBytes, Duration.ofSeconds(articleTimeoutSeconds));
+        Optional<Integer> child = capHeap(spec, heap);
+        if (child.isPresent()) {
+            return child.get();
+        }
+        return run(input, data, base, maxBytes, Duration.ofSeconds(articleTimeoutSeconds),
+                b -> b.converting(full).build(input, data));
+    }
+
+    /** Runs the command in a child JVM under the heap cap, if this program's JVM may grow beyond it. */
+    static Optional<Integer> capHeap(CommandSpec spec, String heap) throws InterruptedException {
+        if (!Main.commandLine()) {
+            return Optional.empty();
+        }
+        List<String> args = new ArrayList<>(spec.root().commandLine().getParseResult().originalArgs());
+        return new HeapCap(HeapCap.parse(heap)).enforce(args);
     }
 
     /** Builds and prints a summary; 0 if every file loaded, 1 if some were skipped. */
@@ -52,13 +90,20 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static int build(Path input, Path data, String base, long maxBytes, Duration articleBudget) {
+        return run(input, data, base, maxBytes, articleBudget, b -> b.build(input, data));
+    }
+
+    /** Runs one change of the data folder and prints its summary; 0 if every file loaded, 1 if some were skipped. */
+    static int run(Object from, Path data, String base, long maxBytes, Duration articleBudget,
+                   java.util.function.Function<CorpusBuilder, CorpusBuilder.Report> change) {
         long t0 = System.nanoTime();
         Components c = new Components(base, articleBudget);
         CorpusBuilder builder = new CorpusBuilder(c.converter, new ArticleFiles(maxBytes), c.ontology, c.reference,
                 msg -> System.err.println("newsgraph: " + msg));
-        CorpusBuilder.Report r = builder.build(input, data);
-        System.err.printf("newsgraph: loaded %d article(s) from %s into %s in %.1f s%s%n", r.loaded(), input, data,
-                (System.nanoTime() - t0) / 1e9, r.ok() ? "" : "; skipped " + r.failures().size() + " file(s)");
+        CorpusBuilder.Report r = change.apply(builder);
+        System.err.printf("newsgraph: loaded %d article(s) from %s into %s in %.1f s (%d converted, %d dropped)%s%n",
+                r.loaded(), from, data, (System.nanoTime() - t0) / 1e9, r.converted(), r.removed(),
+                r.ok() ? "" : "; skipped " + r.failures().size() + " file(s)");
         return r.ok() ? 0 : 1;
     }
 }

@@ -7,13 +7,22 @@ import picocli.CommandLine.Command;
 /** Entry point of the newsgraph program: parses the subcommand and maps failures to exit codes. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds a knowledge graph of news articles and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ConvertCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, AddCommand.class, RemoveCommand.class, ServeCommand.class, QueryCommand.class, ConvertCommand.class, BenchCommand.class,
                 LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
+    // Set by main only: a build run by a test in its own JVM keeps that JVM's heap instead of relaunching.
+    private static volatile boolean commandLine;
+
     public static void main(String[] args) {
+        commandLine = true;
         System.exit(run(args));
+    }
+
+    /** Whether this JVM was started as the newsgraph program, not as a host calling {@link #run}. */
+    static boolean commandLine() {
+        return commandLine;
     }
 
     /** Runs the program without exiting: tests call this. */

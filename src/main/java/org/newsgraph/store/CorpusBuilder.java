@@ -1,23 +1,38 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.base.NewsgraphException;
@@ -26,88 +41,203 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.vocab.NG;
 
 /**
- * Builds a data folder from an input folder: reads each file, converts it, and loads the article
- * graphs through TDB2's bulk loader into a fresh build folder; a bad file is reported and skipped, and its graph of
- * the previous build is kept. Then merges events reported by several articles, writes the dumps and
- * their VoID description, and switches the data folder to the new build (see {@link DataFolder}).
+ * Builds and updates a data folder: compares the input with what the current build holds (each article's
+ * text by its SHA-256), converts only new and changed files, drops the graphs of files that are gone, merges
+ * events reported by several articles, refreshes the derived graphs, writes the dumps and their VoID
+ * description, and switches the data folder to the new build (see {@link DataFolder}). A big change loads a
+ * fresh database through TDB2's bulk loader; a small one copies the current database into the new build
+ * folder and changes it in one write transaction, so the served build is never touched. A bad file is
+ * reported and skipped, and its graph of the previous build is kept.
  */
 public final class CorpusBuilder {
 
-    /** What a build did: articles loaded, and one message per file that failed. */
-    public record Report(int loaded, List<String> failures, Path dataDir) {
+    /**
+     * What a build did: articles whose graph is the one of their current text (converted now, or unchanged),
+     * one message per file that failed, and of the articles, those converted and those dropped.
+     */
+    public record Report(int loaded, List<String> failures, Path dataDir, int converted, int removed) {
+        public Report {
+            failures = List.copyOf(failures);
+        }
+
         public boolean ok() {
             return failures.isEmpty();
         }
     }
 
+    /**
+     * A graph computed from the article graphs (entities, statistics): rebuilt whole after a fresh load, and
+     * refreshed after an update with the IRIs the changed article graphs named before or after it.
+     */
+    public interface DerivedGraph {
+        void rebuild(DatasetGraph dsg);
+
+        default void refresh(DatasetGraph dsg, Collection<Node> touched) {
+            rebuild(dsg);
+        }
+    }
+
     private static final int PROGRESS_FROM = 100;
+
+    /**
+     * An update changing at most this share of the articles (or at most {@link #SMALL_CHANGE} articles) copies
+     * the current database and changes it; a bigger one loads a fresh database, where the bulk loader is faster
+     * than a transaction and the database carries no space of replaced blocks.
+     */
+    private static final double SMALL_SHARE = 0.2;
+    private static final int SMALL_CHANGE = 1000;
 
     private final Converter converter;
     private final ArticleFiles files;
     private final Model ontology;
     private final Model reference;
     private final Consumer<String> log;
+    private final List<DerivedGraph> derived;
+    private final boolean full;
 
     public CorpusBuilder(Converter converter, ArticleFiles files, Model ontology, Model reference,
                          Consumer<String> log) {
+        this(converter, files, ontology, reference, log, List.of(), false);
+    }
+
+    private CorpusBuilder(Converter converter, ArticleFiles files, Model ontology, Model reference,
+                          Consumer<String> log, List<DerivedGraph> derived, boolean full) {
         this.converter = converter;
         this.files = files;
         this.ontology = ontology;
         this.reference = reference;
         this.log = log;
+        this.derived = List.copyOf(derived);
+        this.full = full;
+    }
+
+    /** The same builder with graphs derived from the article graphs, kept up to date by every build. */
+    public CorpusBuilder withDerived(List<DerivedGraph> graphs) {
+        return new CorpusBuilder(converter, files, ontology, reference, log, graphs, full);
+    }
+
+    /** The same builder converting every file again, and loading a fresh database, whatever the last build holds. */
+    public CorpusBuilder converting(boolean everything) {
+        return new CorpusBuilder(converter, files, ontology, reference, log, derived, everything);
     }
 
     /**
-     * Converts every *.txt under {@code input} into a fresh build folder of {@code dataDir} and, once
-     * it is whole and synced, makes it the data folder's current build. The graph of a file that
-     * fails (or of an unreadable folder's files) is kept from the previous build, read from its TriG
-     * dump, as long as that build used the same base.
+     * Makes the data folder hold exactly the articles of the *.txt files under {@code input}: new and changed
+     * files are converted, the graphs of files that are gone dropped. A file that fails (or an unreadable
+     * folder's files) keeps its graph of the previous build, as long as that build used the same base.
      */
     public Report build(Path input, Path dataDir) {
-        Instant started = Instant.now();
         ArticleFiles.Listing listing = files.scan(input);
+        return update(dataDir, listing, true, Set.of());
+    }
+
+    /** Adds the articles of files or folders to the current build, replacing those with the same source id. */
+    public Report add(List<Path> inputs, Path dataDir) {
+        ArticleFiles.Listing listing = files.scan(inputs);
+        return update(requireBuilt(dataDir), listing, false, Set.of());
+    }
+
+    /** Drops the articles with these source ids from the current build. */
+    public Report remove(Collection<String> sources, Path dataDir) {
+        return update(requireBuilt(dataDir), new ArticleFiles.Listing(List.of(), List.of()), false, Set.copyOf(sources));
+    }
+
+    private static Path requireBuilt(Path dataDir) {
+        if (!Store.isBuilt(dataDir)) {
+            throw new NewsgraphException(dataDir.toString(), -1, "the data folder holds no finished build: "
+                    + "run 'newsgraph build' first", null);
+        }
+        return dataDir;
+    }
+
+    /** The previous build, as far as this build may take from it. */
+    private record Previous(Path dir, SourceTable table, ArticleShards shards) { }
+
+    /** What becomes of one article of the new build. */
+    private enum Fate { UNCHANGED, CONVERT, KEPT }
+
+    private Report update(Path dataDir, ArticleFiles.Listing listing, boolean exactly, Set<String> remove) {
+        Instant started = Instant.now();
         Iris iris = converter.iris();
+        String fingerprint = fingerprint(iris);
         List<String> failures = new ArrayList<>();
-        List<Resource> loadedGraphs = new ArrayList<>();
         DataFolder folder = new DataFolder(dataDir);
         try (DataFolder.BuildLock lock = folder.lockForBuild()) {
-            Optional<Path> previous = folder.current();
-            Optional<Path> sameBase = previous.filter(p -> Store.stampedBase(p).map(iris.base()::equals).orElse(false));
-            if (previous.isPresent() && sameBase.isEmpty()) {
-                log.accept("the data folder was built under " + Store.stampedBase(previous.get()).orElse("another base")
-                        + ", now " + iris.base() + ": nothing is kept from that build");
+            Optional<Path> current = folder.current();
+            Optional<Previous> previous = previous(current, iris);
+            SourceTable before = previous.map(Previous::table).orElse(new SourceTable(fingerprint, new TreeMap<>()));
+            boolean sameConversion = !full && previous.isPresent() && before.fingerprint().equals(fingerprint);
+            if (previous.isPresent() && !sameConversion && !full) {
+                log.accept("the conversion changed since the last build (reference data or program): every file is "
+                        + "converted again");
             }
+
+            // Which article goes how: by the hash of its text against the previous build's.
+            Keep keep = new Keep();
+            for (ArticleFiles.Skip skip : listing.skipped()) {
+                String msg = ArticleFiles.oneLine(skip.message());
+                failures.add(msg);
+                log.accept("skipped " + msg);
+                skip.unreadable().ifPresent(keep::folderOrFile);
+            }
+            SortedMap<String, Fate> fates = new TreeMap<>();
+            Map<String, ArticleFiles.Entry> entries = new LinkedHashMap<>();
+            for (ArticleFiles.Entry e : listing.files()) {
+                entries.put(e.source(), e);
+                String hash;
+                try {
+                    hash = SourceTable.hash(files.read(e).text());
+                } catch (NewsgraphException ex) {
+                    fail(failures, e, ex);
+                    keep.file(e.source());
+                    continue;
+                }
+                boolean unchanged = sameConversion && hash.equals(before.hashes().get(e.source()))
+                        && previous.get().shards().has(e.source());
+                fates.put(e.source(), unchanged ? Fate.UNCHANGED : Fate.CONVERT);
+            }
+            for (String s : before.hashes().keySet()) {
+                boolean stays = !remove.contains(s) && (!exactly || keep.wants(s));
+                if (!fates.containsKey(s) && stays && previous.get().shards().has(s)) {
+                    fates.put(s, Fate.KEPT);
+                }
+            }
+            for (String s : new TreeSet<>(remove)) {
+                if (!before.hashes().containsKey(s)) {
+                    String msg = s + ": no article with this source id in the current build";
+                    failures.add(msg);
+                    log.accept("skipped " + msg);
+                }
+            }
+            long toConvert = fates.values().stream().filter(Fate.CONVERT::equals).count();
+            long gone = before.hashes().keySet().stream().filter(s -> !fates.containsKey(s)).count();
+            boolean small = sameConversion && toConvert + gone <= Math.max(SMALL_CHANGE,
+                    SMALL_SHARE * before.hashes().size());
+
             Path build = folder.newBuild();
             boolean published = false;
+            Outcome outcome;
             try {
+                if (small) {
+                    log.accept("updating the current build: " + toConvert + " file(s) to convert, " + gone
+                            + " article(s) to drop, " + (fates.size() - toConvert) + " unchanged");
+                    outcome = change(previous.get(), build, fates, entries, failures, iris);
+                } else {
+                    log.accept("building a fresh database: " + toConvert + " file(s) to convert"
+                            + (fates.size() > toConvert ? ", " + (fates.size() - toConvert) + " taken from the last build"
+                            : ""));
+                    outcome = load(previous, build, fates, entries, failures, iris);
+                }
+                new SourceTable(fingerprint, outcome.table()).writeTo(build);
+                EventMerger.save(outcome.reports(), build.resolve(EventMerger.TABLE));
+                outcome.phases().end("sources and events");
                 try (Store store = Store.openBuild(build)) {
-                    Keep keep = new Keep(iris);
-                    for (ArticleFiles.Skip skip : listing.skipped()) {
-                        String msg = ArticleFiles.oneLine(skip.message());
-                        failures.add(msg);
-                        log.accept("skipped " + msg);
-                        skip.unreadable().ifPresent(keep::folderOrFile);
-                    }
-                    Phases phases = new Phases();
-                    try (Store.BulkLoad bulk = store.bulkLoad()) {
-                        bulk.add(new Store.NamedGraph(iris.ontologyGraph().asNode(), ontology.getGraph()));
-                        bulk.add(new Store.NamedGraph(iris.referenceGraph().asNode(), reference.getGraph()));
-                        load(bulk, listing.files(), failures, loadedGraphs, keep);
-                        bulk.finish();
-                    }
-                    phases.end("converting and loading");
-                    sameBase.ifPresent(p -> keepFromPrevious(store, p, keep, loadedGraphs));
-                    int merged = new EventMerger().merge(store.dataset());
-                    log.accept("merged " + merged + " event IRI(s) into events reported by several articles");
-                    store.replaceGraphs(List.of(new Store.NamedGraph(iris.buildGraph().asNode(),
-                            buildGraph(iris, loadedGraphs).getGraph())));
-                    phases.end("merging events");
                     DumpWriter.Dumps dumps = new DumpWriter(iris).write(store.dataset(), build.resolve(DumpWriter.DIR));
-                    phases.end("dumps");
+                    outcome.phases().end("dumps");
                     new VoidWriter(iris).write(dumps, build.resolve(VoidWriter.FILE));
-                    phases.end("VoID");
+                    outcome.phases().end("VoID");
                     log.accept("wrote " + dumps.triples() + " triples to " + build.resolve(DumpWriter.DIR) + " and "
-                            + VoidWriter.FILE + " (" + phases + ")");
+                            + VoidWriter.FILE + " (" + outcome.phases() + ")");
                 }
                 stamp(build, iris, started);
                 folder.publish(build);
@@ -115,102 +245,328 @@ public final class CorpusBuilder {
             } finally {
                 if (!published) {
                     // A failed build is never served; its folder goes now (or with the next build's clean-up).
-                    folder.prune(previous.orElse(null));
+                    folder.prune(current.orElse(null));
                 }
             }
             for (Path old : folder.prune(build)) {
                 log.accept("removed the old build " + old.getFileName());
             }
+            int loaded = (int) fates.entrySet().stream().filter(e -> entries.containsKey(e.getKey())
+                    && e.getValue() != Fate.KEPT && outcome.table().containsKey(e.getKey())
+                    && !outcome.keptAfterFailure().contains(e.getKey())).count();
+            int removed = (int) before.hashes().keySet().stream().filter(s -> !outcome.table().containsKey(s)).count();
+            return new Report(loaded, failures, dataDir, outcome.converted(), removed);
         }
-        return new Report(loadedGraphs.size(), failures, dataDir);
     }
 
-    /** The article graphs a build could not convert: exact graph names, and IRI prefixes for unreadable folders. */
+    /** What the load or change of a build's database left: its articles, their event reports, the times spent. */
+    private record Outcome(SortedMap<String, String> table, List<EventMerger.Report> reports, int converted,
+                           Set<String> keptAfterFailure, Phases phases) { }
+
+    private Optional<Previous> previous(Optional<Path> current, Iris iris) {
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Path p = current.get();
+        if (!Store.stampedBase(p).map(iris.base()::equals).orElse(false)) {
+            log.accept("the data folder was built under " + Store.stampedBase(p).orElse("another base")
+                    + ", now " + iris.base() + ": nothing is kept from that build");
+            return Optional.empty();
+        }
+        Optional<SourceTable> table = SourceTable.of(p);
+        if (table.isEmpty() || !Files.isRegularFile(p.resolve(EventMerger.TABLE))) {
+            log.accept("the last build recorded no sources: every file is converted again");
+            return Optional.empty();
+        }
+        return Optional.of(new Previous(p, table.get(), new ArticleShards(p)));
+    }
+
+    /**
+     * Loads a fresh database: ontology and reference graphs, then every article (converted, or its graph as
+     * converted before), through the bulk loader; then rewrites the graphs whose events merge with others.
+     */
+    private Outcome load(Optional<Previous> previous, Path build, SortedMap<String, Fate> fates,
+                         Map<String, ArticleFiles.Entry> entries, List<String> failures, Iris iris) {
+        Phases phases = new Phases();
+        ArticleShards shards = new ArticleShards(build);
+        SortedMap<String, String> table = new TreeMap<>();
+        List<EventMerger.Report> reports = new ArrayList<>();
+        Set<String> keptAfterFailure = new HashSet<>();
+        int converted = 0;
+        try (Store store = Store.openBuild(build)) {
+            try (Store.BulkLoad bulk = store.bulkLoad(); ProgressBar bar = progress(fates.size())) {
+                bulk.add(new Store.NamedGraph(iris.ontologyGraph().asNode(), ontology.getGraph()));
+                bulk.add(new Store.NamedGraph(iris.referenceGraph().asNode(), reference.getGraph()));
+                for (Map.Entry<String, Fate> f : fates.entrySet()) {
+                    String source = f.getKey();
+                    Node name = iris.articleGraph(source).asNode();
+                    Graph g = null;
+                    if (f.getValue() == Fate.CONVERT) {
+                        Optional<Converted> c = convert(entries.get(source), failures);
+                        if (c.isPresent()) {
+                            g = c.get().graph();
+                            shards.write(source, g);
+                            table.put(source, c.get().hash());
+                            converted++;
+                        } else if (previous.isPresent() && previous.get().table().hashes().containsKey(source)
+                                && previous.get().shards().has(source)) {
+                            keptAfterFailure.add(source);
+                        }
+                    }
+                    if (g == null && (f.getValue() != Fate.CONVERT || keptAfterFailure.contains(source))) {
+                        shards.takeFrom(previous.orElseThrow().shards(), source);
+                        g = shards.read(source);
+                        table.put(source, previous.get().table().hashes().get(source));
+                    }
+                    if (g != null) {
+                        bulk.add(new Store.NamedGraph(name, g));
+                        reports.addAll(EventMerger.reports(name.getURI(), g));
+                    }
+                    if (bar != null) {
+                        bar.step();
+                    }
+                }
+                buildGraph(iris, table.keySet(), q -> bulk.add(q));
+                bulk.finish();
+            }
+            phases.end("converting and loading");
+            Map<String, Map<String, String>> plan = EventMerger.plan(reports);
+            Map<String, String> sourceOf = sources(iris, table.keySet(), plan.keySet());
+            Txn.executeWrite(store.dataset(), () -> {
+                for (Map.Entry<String, Map<String, String>> e : plan.entrySet()) {
+                    replace(store.dataset(), NodeFactory.createURI(e.getKey()),
+                            EventMerger.renamed(shards.read(sourceOf.get(e.getKey())), e.getValue()), null);
+                }
+            });
+            log.accept("merged " + plan.values().stream().mapToInt(Map::size).sum()
+                    + " event IRI(s) into events reported by several articles");
+            phases.end("merging events");
+            for (DerivedGraph d : derived) {
+                d.rebuild(store.dataset());
+            }
+            phases.end("derived graphs");
+        }
+        return new Outcome(table, reports, converted, keptAfterFailure, phases);
+    }
+
+    /**
+     * Copies the previous build's database into the new build folder and changes it in one write transaction:
+     * drops the graphs of articles gone or changed, adds the new graphs, and rewrites the unchanged graphs
+     * whose merged events changed with them; the derived graphs are refreshed for every IRI those graphs
+     * named before or after.
+     */
+    private Outcome change(Previous previous, Path build, SortedMap<String, Fate> fates,
+                           Map<String, ArticleFiles.Entry> entries, List<String> failures, Iris iris) {
+        Phases phases = new Phases();
+        Store.copyDatabase(previous.dir(), build);
+        phases.end("copying the database");
+        ArticleShards shards = new ArticleShards(build);
+        SortedMap<String, String> table = new TreeMap<>();
+        Set<String> keptAfterFailure = new HashSet<>();
+        Set<String> changed = new TreeSet<>();
+        List<EventMerger.Report> fresh = new ArrayList<>();
+        int converted = 0;
+        try (ProgressBar bar = progress((int) fates.values().stream().filter(Fate.CONVERT::equals).count())) {
+            for (Map.Entry<String, Fate> f : fates.entrySet()) {
+                String source = f.getKey();
+                if (f.getValue() == Fate.CONVERT) {
+                    Optional<Converted> c = convert(entries.get(source), failures);
+                    if (bar != null) {
+                        bar.step();
+                    }
+                    if (c.isPresent()) {
+                        shards.write(source, c.get().graph());
+                        table.put(source, c.get().hash());
+                        changed.add(source);
+                        fresh.addAll(EventMerger.reports(iris.articleGraph(source).getURI(), c.get().graph()));
+                        converted++;
+                        continue;
+                    }
+                    if (!previous.table().hashes().containsKey(source) || !previous.shards().has(source)) {
+                        continue;
+                    }
+                    keptAfterFailure.add(source);
+                }
+                shards.takeFrom(previous.shards(), source);
+                table.put(source, previous.table().hashes().get(source));
+            }
+        }
+        phases.end("converting");
+
+        Set<String> dropped = new TreeSet<>(changed);
+        previous.table().hashes().keySet().stream().filter(s -> !table.containsKey(s)).forEach(dropped::add);
+        Set<String> droppedGraphs = new HashSet<>();
+        dropped.forEach(s -> droppedGraphs.add(iris.articleGraph(s).getURI()));
+        List<EventMerger.Report> before = EventMerger.load(previous.dir().resolve(EventMerger.TABLE));
+        List<EventMerger.Report> reports = new ArrayList<>();
+        before.stream().filter(r -> !droppedGraphs.contains(r.graph())).forEach(reports::add);
+        reports.addAll(fresh);
+        Map<String, Map<String, String>> planBefore = EventMerger.plan(before);
+        Map<String, Map<String, String>> plan = EventMerger.plan(reports);
+        Set<String> remerged = new TreeSet<>();
+        for (String g : union(planBefore.keySet(), plan.keySet())) {
+            if (!droppedGraphs.contains(g) && !Objects.equals(planBefore.get(g), plan.get(g))) {
+                remerged.add(g);
+            }
+        }
+
+        Map<String, String> sourceOf = sources(iris, table.keySet(), remerged);
+        Set<Node> touched = new HashSet<>();
+        try (Store store = Store.openBuild(build)) {
+            DatasetGraph dsg = store.dataset();
+            Txn.executeWrite(dsg, () -> {
+                for (String s : dropped) {
+                    Node g = iris.articleGraph(s).asNode();
+                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> note(touched, q.asTriple()));
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                }
+                for (String s : changed) {
+                    String g = iris.articleGraph(s).getURI();
+                    replace(dsg, NodeFactory.createURI(g),
+                            EventMerger.renamed(shards.read(s), plan.getOrDefault(g, Map.of())), touched);
+                }
+                for (String g : remerged) {
+                    Node name = NodeFactory.createURI(g);
+                    dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> note(touched, q.asTriple()));
+                    replace(dsg, name, EventMerger.renamed(shards.read(sourceOf.get(g)),
+                            plan.getOrDefault(g, Map.of())), touched);
+                }
+                Node buildGraph = iris.buildGraph().asNode();
+                dsg.deleteAny(buildGraph, Node.ANY, Node.ANY, Node.ANY);
+                buildGraph(iris, table.keySet(), dsg::add);
+                for (DerivedGraph d : derived) {
+                    d.refresh(dsg, touched);
+                }
+            });
+            log.accept("rewrote " + remerged.size() + " unchanged article graph(s) whose events merge differently now");
+            phases.end("changing the database");
+        }
+        return new Outcome(table, reports, converted, keptAfterFailure, phases);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    // Subjects and IRI objects: the entities, events and articles a derived graph may say something about.
+    private static void note(Set<Node> touched, org.apache.jena.graph.Triple t) {
+        touched.add(t.getSubject());
+        if (t.getObject().isURI()) {
+            touched.add(t.getObject());
+        }
+    }
+
+    private static void replace(DatasetGraph dsg, Node name, Graph g, Set<Node> touched) {
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        g.find().forEachRemaining(t -> {
+            dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+            if (touched != null) {
+                note(touched, t);
+            }
+        });
+    }
+
+    // The article graphs' names are minted from the source ids: one pass over the ids finds those of the graphs.
+    private static Map<String, String> sources(Iris iris, Collection<String> sources, Set<String> graphs) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (!graphs.isEmpty()) {
+            for (String s : sources) {
+                String g = iris.articleGraph(s).getURI();
+                if (graphs.contains(g)) {
+                    out.put(g, s);
+                }
+            }
+        }
+        if (out.size() < graphs.size()) {
+            throw new NewsgraphException(graphs.toString(), -1, "an event report names a graph of no article", null);
+        }
+        return out;
+    }
+
+    /** One article converted: its graph and the hash of the text it was converted from. */
+    private record Converted(Graph graph, String hash) { }
+
+    private Optional<Converted> convert(ArticleFiles.Entry p, List<String> failures) {
+        try {
+            ArticleFile f = files.read(p);
+            Converter.ArticleGraph g = converter.convert(f.source(), f.text());
+            return Optional.of(new Converted(g.model().getGraph(), SourceTable.hash(f.text())));
+        } catch (NewsgraphException e) {
+            fail(failures, p, e);
+        } catch (RuntimeException e) {
+            // A converter bug on one article must not cost the others.
+            String msg = ArticleFiles.oneLine(p.path() + ": internal error while converting: " + e);
+            failures.add(msg);
+            log.accept("skipped " + msg);
+        }
+        return Optional.empty();
+    }
+
+    // Converter errors name the source id: the message starts with the file all the same.
+    private void fail(List<String> failures, ArticleFiles.Entry p, NewsgraphException e) {
+        String file = p.path().toString();
+        String msg = ArticleFiles.oneLine(e.source().filter(file::equals).isPresent() ? e.describe()
+                : file + ": " + e.describe());
+        failures.add(msg);
+        log.accept("skipped " + msg);
+    }
+
+    /** The source ids a build could not read: exact ids, and prefixes of the ids under an unreadable folder. */
     private static final class Keep {
-        private final Iris iris;
-        private final Set<Node> graphs = new HashSet<>();
+        private final Set<String> sources = new HashSet<>();
         private final List<String> prefixes = new ArrayList<>();
 
-        Keep(Iris iris) {
-            this.iris = iris;
-        }
-
         void file(String source) {
-            graphs.add(iris.articleGraph(source).asNode());
+            sources.add(source);
         }
 
-        // An unreadable entry may be a file or a folder: keep the graph of either.
+        // An unreadable entry may be a file or a folder: keep the articles of either.
         void folderOrFile(String source) {
-            file(source);
-            prefixes.add(iris.articleGraph(source).getURI() + Iris.FOLDER_SEPARATOR);
+            sources.add(source);
+            prefixes.add(source + "/");
         }
 
-        boolean isEmpty() {
-            return graphs.isEmpty() && prefixes.isEmpty();
-        }
-
-        boolean wants(Node g) {
-            if (graphs.contains(g)) {
+        boolean wants(String source) {
+            if (sources.contains(source)) {
                 return true;
             }
-            if (g.isURI()) {
-                for (String p : prefixes) {
-                    if (g.getURI().startsWith(p)) {
-                        return true;
-                    }
+            for (String p : prefixes) {
+                if (source.startsWith(p)) {
+                    return true;
                 }
             }
             return false;
         }
     }
 
-    // Read from the previous build's TriG dump rather than its database: a running server may hold that open.
-    private void keepFromPrevious(Store store, Path previous, Keep keep, List<Resource> loadedGraphs) {
-        if (keep.isEmpty()) {
-            return;
+    /**
+     * What the graphs of unchanged files depend on besides their text: the base, the ontology and reference
+     * graphs and the program itself (its jar, when it runs from one). A change of any converts every file again.
+     */
+    private String fingerprint(Iris iris) {
+        MessageDigest sha = DumpWriter.sha256();
+        sha.update(iris.base().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (Model m : List.of(ontology, reference)) {
+            List<String> lines = new ArrayList<>();
+            m.getGraph().find().forEachRemaining(t -> lines.add(NodeFmtLib.str(t)));
+            lines.sort(null);
+            lines.forEach(l -> sha.update((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
-        Set<Node> converted = new HashSet<>();
-        loadedGraphs.forEach(r -> converted.add(r.asNode()));
-        Path dump = previous.resolve(DumpWriter.DIR).resolve(DumpWriter.TRIG);
-        Map<Node, Graph> kept = new DumpReader().graphs(dump, g -> keep.wants(g) && !converted.contains(g));
-        List<Store.NamedGraph> batch = new ArrayList<>();
-        kept.forEach((name, graph) -> batch.add(new Store.NamedGraph(name, graph)));
-        store.replaceGraphs(batch);
-        if (!kept.isEmpty()) {
-            log.accept("kept " + kept.size() + " article graph(s) of skipped files from the previous build");
-        }
-    }
-
-    // The progress bar closes when loading ends, so the speed it reports is not diluted by merge and dumps.
-    private void load(Store.BulkLoad bulk, List<ArticleFiles.Entry> entries, List<String> failures, List<Resource> loadedGraphs,
-                      Keep keep) {
-        try (ProgressBar bar = progress(entries.size())) {
-            for (ArticleFiles.Entry p : entries) {
-                try {
-                    ArticleFile f = files.read(p);
-                    Converter.ArticleGraph g = converter.convert(f.source(), f.text());
-                    bulk.add(new Store.NamedGraph(g.graphName().asNode(), g.model().getGraph()));
-                    loadedGraphs.add(g.graphName());
-                } catch (NewsgraphException e) {
-                    // Converter errors name the source id: the message starts with the file all the same.
-                    String file = p.path().toString();
-                    String msg = ArticleFiles.oneLine(e.source().filter(file::equals).isPresent() ? e.describe()
-                            : file + ": " + e.describe());
-                    failures.add(msg);
-                    keep.file(p.source());
-                    log.accept("skipped " + msg);
-                } catch (RuntimeException e) {
-                    // A converter bug on one article must not cost the others.
-                    String msg = ArticleFiles.oneLine(p.path() + ": internal error while converting: " + e);
-                    failures.add(msg);
-                    keep.file(p.source());
-                    log.accept("skipped " + msg);
-                }
-                if (bar != null) {
-                    bar.step();
+        try {
+            Path code = Path.of(Converter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                try (InputStream in = new DigestInputStream(Files.newInputStream(code), sha)) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
                 }
             }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            // Without the jar to read, the version stands for the program.
+            sha.update(String.valueOf(Converter.class.getPackage().getImplementationVersion())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** Wall-clock seconds of the phases of a build, for its log: where the time of a build goes. */
@@ -221,7 +577,7 @@ public final class CorpusBuilder {
         void end(String phase) {
             long now = System.nanoTime();
             done.append(done.length() == 0 ? "" : ", ").append(phase)
-                    .append(String.format(java.util.Locale.ROOT, " %.1f s", (now - start) / 1e9));
+                    .append(String.format(Locale.ROOT, " %.1f s", (now - start) / 1e9));
             start = now;
         }
 
@@ -233,15 +589,14 @@ public final class CorpusBuilder {
 
     // No wall-clock time in the store, not even here: then the dumps hold exactly the store's quads and
     // still come out byte-identical; the build's times go to the stamp file.
-    private static Model buildGraph(Iris iris, List<Resource> graphs) {
-        Model m = ModelFactory.createDefaultModel();
-        Resource build = m.createResource(iris.build().getURI())
-                .addProperty(RDF.type, NG.PROV.Activity)
-                .addProperty(RDFS.label, "newsgraph build");
-        for (Resource g : graphs) {
-            build.addProperty(NG.PROV.generated, g);
+    private static void buildGraph(Iris iris, Collection<String> sources, Consumer<Quad> out) {
+        Node g = iris.buildGraph().asNode();
+        Node build = iris.build().asNode();
+        out.accept(Quad.create(g, build, RDF.type.asNode(), NG.PROV.Activity.asNode()));
+        out.accept(Quad.create(g, build, RDFS.label.asNode(), NodeFactory.createLiteralString("newsgraph build")));
+        for (String s : sources) {
+            out.accept(Quad.create(g, build, NG.PROV.generated.asNode(), iris.articleGraph(s).asNode()));
         }
-        return m;
     }
 
     private ProgressBar progress(int total) {
@@ -261,7 +616,7 @@ public final class CorpusBuilder {
         try {
             Files.writeString(build.resolve(Store.STAMP), "newsgraph build finished\n" + Store.BASE_KEY + iris.base()
                     + "\nstarted=" + started + "\nended=" + Instant.now() + "\n");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new NewsgraphException(build.toString(), -1, "cannot write build stamp: " + e.getMessage(), e);
         }
     }

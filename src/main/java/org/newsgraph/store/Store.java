@@ -91,6 +91,29 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies the database of the build folder {@code from} into the new build folder {@code to}, file by file
+     * at disk speed, for an update to change the copy while the original goes on being served. The source is
+     * a finished build: no process writes to it, a server only reads, so its files hold its last commit.
+     */
+    static void copyDatabase(Path from, Path to) {
+        Path src = from.resolve(TDB_DIR);
+        Path dst = to.resolve(TDB_DIR);
+        try (java.util.stream.Stream<Path> s = Files.walk(src)) {
+            for (Path p : s.toList()) {
+                Path target = dst.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals(DataFolder.TDB_LOCK)) {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new NewsgraphException(from.toString(), -1, "cannot copy the database for an update ("
+                    + DataFolder.reason(e) + ")", e);
+        }
+    }
+
     /** Whether a data folder has a finished build to serve. */
     public static boolean isBuilt(Path dataDir) {
         return Files.isDirectory(dataDir) && new DataFolder(dataDir).current().isPresent();
@@ -166,6 +189,11 @@ public final class Store implements AutoCloseable {
         /** Adds a graph; it must not be in the database yet. */
         public void add(NamedGraph g) {
             g.graph().find().forEach(t -> stream.quad(Quad.create(g.name(), t)));
+        }
+
+        /** Adds one quad, of a graph not in the database yet. */
+        public void add(Quad q) {
+            stream.quad(q);
         }
 
         /** Commits every graph added. */

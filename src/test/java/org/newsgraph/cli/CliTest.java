@@ -82,7 +82,9 @@ class CliTest {
 
     static List<Object[]> subcommands() {
         return List.of(
-                new Object[] {"build", List.of("--input", "--data", "--base", "--max-bytes")},
+                new Object[] {"build", List.of("--input", "--data", "--base", "--max-bytes", "--full", "--heap")},
+                new Object[] {"add", List.of("--data", "--base", "FILE")},
+                new Object[] {"remove", List.of("--data", "--base", "SOURCE")},
                 new Object[] {"serve", List.of("--data", "--input", "--port", "--base", "--timeout")},
                 new Object[] {"query", List.of("--data", "--format", "FILE.rq")},
                 new Object[] {"convert", List.of("--output", "-o", "--base", "FILE|DIR")});
@@ -176,6 +178,31 @@ class CliTest {
         assertFalse(dsg.getGraph(graphs.get(0)).isEmpty(), "the article graph has triples");
 
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), "two runs, same bytes");
+    }
+
+    // ---------------------------------------------------------------- add and remove
+
+    @Test
+    void addAndRemoveChangeOnlyTheArticlesNamed(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path extra = Files.createDirectories(tmp.resolve("extra"));
+        Files.copy(Path.of("seeds", "000_936faa304e8d9cbb.txt"), in.resolve("a.txt"));
+        Files.copy(Path.of("seeds", "001_fb2b83773285abeb.txt"), extra.resolve("b.txt"));
+        Path data = tmp.resolve("data");
+        assertEquals(0, run("build", "--input", in.toString(), "--data", data.toString()).code);
+
+        Run added = run("add", extra.resolve("b.txt").toString(), "--data", data.toString());
+        assertEquals(0, added.code, added.err);
+        assertTrue(added.err.contains("(1 converted, 0 dropped)"), added.err);
+        Run removed = run("remove", "a", "--data", data.toString());
+        assertEquals(0, removed.code, removed.err);
+        assertTrue(removed.err.contains("(0 converted, 1 dropped)"), removed.err);
+        Run unknown = run("remove", "a", "--data", data.toString());
+        assertEquals(1, unknown.code, unknown.err);
+        assertTrue(unknown.err.contains("a: no article with this source id"), unknown.err);
+        Run rebuilt = run("build", "--input", in.toString(), "--data", data.toString());
+        assertEquals(0, rebuilt.code, rebuilt.err);
+        assertTrue(rebuilt.err.contains("(1 converted, 1 dropped)"), "a is back, b gone: " + rebuilt.err);
     }
 
     // ---------------------------------------------------------------- build is repeatable

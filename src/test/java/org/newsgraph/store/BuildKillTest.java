@@ -35,7 +35,8 @@ import org.newsgraph.cli.Main;
  * being served: a kill before the switch leaves the data folder opening to exactly the previous
  * build's graphs, stamp, dumps and VoID, byte for byte; a kill at or after the switch leaves the new
  * build whole. The moments are read from the child's own progress (its build folder, its log lines),
- * not guessed from a timed run, so each kill lands in its phase however busy the machine is.
+ * not guessed from a timed run, so each kill lands in its phase however busy the machine is. Last, an
+ * update of the served build is killed at a random moment while it changes its copy of the database.
  */
 class BuildKillTest {
 
@@ -134,6 +135,36 @@ class BuildKillTest {
             });
             assertEquals(B_FILES, graphs, "A's articles are gone with A's input");
         }
+
+        // An update (one file added: the current database is copied and changed) killed at a random moment of
+        // its work leaves either the build before it or the updated one, whole; the next update finishes.
+        Path servedBuild = new DataFolder(data).current().orElseThrow();
+        List<byte[]> before = published(servedBuild);
+        Files.copy(seeds.get(0), b.resolve("part0").resolve("extra.txt"));
+        Set<String> sourcesC = new TreeSet<>(sourcesB);
+        sourcesC.add("part0/extra");
+        Child child = new Child(b, data);
+        boolean finished = child.untilLine("updating the current build");
+        long delay = new java.util.Random().nextInt(3000);
+        finished |= child.sleep(delay);
+        child.process.destroyForcibly();
+        assertTrue(child.process.waitFor(30, TimeUnit.SECONDS), "killed");
+        Path current = new DataFolder(data).current().orElseThrow();
+        if (current.equals(servedBuild)) {
+            assertEquals(sourcesB, InputFolderTest.sources(data), "update killed after " + delay + " ms: the articles before it");
+            List<byte[]> now = published(current);
+            for (int i = 0; i < PUBLISHED.size(); i++) {
+                assertArrayEquals(before.get(i), now.get(i), "update killed after " + delay + " ms: " + PUBLISHED.get(i));
+            }
+        } else {
+            assertWhole(current);
+            assertEquals(sourcesC, InputFolderTest.sources(data), "update killed late: the updated articles");
+        }
+        System.out.println("BuildKillTest: update killed " + delay + " ms after it started changing, "
+                + (finished ? "after it finished" : current.equals(servedBuild) ? "previous build served" : "updated build served"));
+        assertEquals(0, Main.run("build", "--input", b.toString(), "--data", data.toString()), "the next update finishes");
+        assertEquals(sourcesC, InputFolderTest.sources(data));
+        assertWhole(new DataFolder(data).current().orElseThrow());
     }
 
     /** True once a build folder other than {@code served} holds a database. */
