@@ -99,6 +99,7 @@ public final class CorpusBuilder {
                     sameBase.ifPresent(p -> keepFromPrevious(store, p, keep, loadedGraphs));
                     int merged = new EventMerger().merge(store.dataset());
                     log.accept("merged " + merged + " event IRI(s) into events reported by several articles");
+                    new Statistics(iris).write(store.dataset());
                     store.replaceGraphs(List.of(new Store.NamedGraph(iris.buildGraph().asNode(),
                             buildGraph(iris, loadedGraphs).getGraph())));
                     phases.end("merging events");
