@@ -110,7 +110,7 @@ public final class CorpusBuilder {
                     log.accept("wrote " + dumps.triples() + " triples to " + build.resolve(DumpWriter.DIR) + " and "
                             + VoidWriter.FILE + " (" + phases + ")");
                 }
-                stamp(build, iris, started);
+                stamp(build, iris, started, input);
                 folder.publish(build);
                 published = true;
             } finally {
@@ -258,10 +258,10 @@ public final class CorpusBuilder {
     }
 
     // The base goes into the stamp so that serve can tell a folder built under another base.
-    private static void stamp(Path build, Iris iris, Instant started) {
+    private static void stamp(Path build, Iris iris, Instant started, Path input) {
         try {
             Files.writeString(build.resolve(Store.STAMP), "newsgraph build finished\n" + Store.BASE_KEY + iris.base()
-                    + "\nstarted=" + started + "\nended=" + Instant.now() + "\n");
+                    + "\ninput=" + input.toAbsolutePath().normalize() + "\nstarted=" + started + "\nended=" + Instant.now() + "\n");
         } catch (java.io.IOException e) {
             throw new NewsgraphException(build.toString(), -1, "cannot write build stamp: " + e.getMessage(), e);
         }
