@@ -99,10 +99,11 @@ public final class CorpusBuilder {
                     sameBase.ifPresent(p -> keepFromPrevious(store, p, keep, loadedGraphs));
                     int merged = new EventMerger().merge(store.dataset());
                     log.accept("merged " + merged + " event IRI(s) into events reported by several articles");
+                    phases.end("merging events");
                     new Statistics(iris).write(store.dataset());
                     store.replaceGraphs(List.of(new Store.NamedGraph(iris.buildGraph().asNode(),
                             buildGraph(iris, loadedGraphs).getGraph())));
-                    phases.end("merging events");
+                    phases.end("statistics");
                     DumpWriter.Dumps dumps = new DumpWriter(iris).write(store.dataset(), build.resolve(DumpWriter.DIR));
                     phases.end("dumps");
                     new VoidWriter(iris).write(dumps, build.resolve(VoidWriter.FILE));

@@ -38,6 +38,11 @@ import org.newsgraph.vocab.NG;
 final class PageService {
 
     private static final int MAX_VALUES = 60;
+    /**
+     * Values read per page to count each property's: a country is the object of every mention of it, so
+     * past this the page says "more" without counting.
+     */
+    private static final int MAX_READ = 2_000;
 
     /** Properties shown at the top of a page, in this order, when the resource has them. */
     private static final List<Node> KEY_PROPERTIES = List.of(SchemaDO.datePublished.asNode(),
@@ -59,7 +64,8 @@ final class PageService {
             "claims-mentioning", NG.claimMentionCount.asNode());
     private static final PanelSpec EVENTS = new PanelSpec("events", "Events", "events-of", NG.eventCount.asNode());
     private static final PanelSpec ARTICLES = new PanelSpec("articles", "Articles", "mentioned-in", NG.articleCount.asNode());
-    private static final PanelSpec CO_MENTIONED = new PanelSpec("co-mentioned", "Mentioned together with", "co-mentioned", null);
+    private static final PanelSpec CO_MENTIONED = new PanelSpec("co-mentioned", "Mentioned together with (in its 500 newest articles)",
+            "co-mentioned", null);
 
     private static final Map<Node, List<PanelSpec>> PANELS = Map.of(
             SchemaDO.NewsArticle.asNode(), List.of(new PanelSpec("mentions", "Who and what it mentions", "article-mentions", null),
@@ -224,9 +230,11 @@ final class PageService {
         int size = onePropertyAlone ? paging.size() : MAX_VALUES;
         long skip = onePropertyAlone ? (long) (paging.page() - 1) * size : 0;
         var it = incoming ? g.find(Node.ANY, only, iri) : g.find(iri, only, Node.ANY);
+        // One property alone is read up to its page's end; on the whole page, the first MAX_READ values at most.
+        long readLimit = onePropertyAlone ? skip + size + 1 : MAX_READ;
         long read = 0;
         try {
-            while (it.hasNext() && read < Describer.MAX_INCOMING) {
+            while (it.hasNext() && read < readLimit) {
                 Triple t = it.next();
                 read++;
                 if (hidden.contains(t.getPredicate())) {
@@ -247,7 +255,7 @@ final class PageService {
         } finally {
             it.close();
         }
-        boolean cut = read >= Describer.MAX_INCOMING;
+        boolean cut = !onePropertyAlone && read >= MAX_READ;
         List<ResourcePage.Row> rows = new ArrayList<>();
         byProperty.forEach((p, nodes) -> {
             boolean more = nodes.size() > size;
