@@ -56,7 +56,11 @@ final class PageService {
      * A list shown for instances of a class: its id in page links, title, page query, and the property of
      * the statistics graph that counts its rows for the resource, if one does.
      */
-    private record PanelSpec(String id, String title, String query, Node count) { }
+    private record PanelSpec(String id, String title, String query, Node count, String note) {
+        PanelSpec(String id, String title, String query, Node count) {
+            this(id, title, query, count, "");
+        }
+    }
 
     private static final PanelSpec ROLES = new PanelSpec("roles", "Roles", "actor-roles", null);
     private static final PanelSpec CLAIMS_MADE = new PanelSpec("claims", "Claims made", "actor-claims", NG.claimCount.asNode());
@@ -64,8 +68,8 @@ final class PageService {
             "claims-mentioning", NG.claimMentionCount.asNode());
     private static final PanelSpec EVENTS = new PanelSpec("events", "Events", "events-of", NG.eventCount.asNode());
     private static final PanelSpec ARTICLES = new PanelSpec("articles", "Articles", "mentioned-in", NG.articleCount.asNode());
-    private static final PanelSpec CO_MENTIONED = new PanelSpec("co-mentioned", "Mentioned together with (in its 500 newest articles)",
-            "co-mentioned", null);
+    private static final PanelSpec CO_MENTIONED = new PanelSpec("co-mentioned", "Mentioned together with", "co-mentioned", null,
+            "in its 500 newest articles");
 
     private static final Map<Node, List<PanelSpec>> PANELS = Map.of(
             SchemaDO.NewsArticle.asNode(), List.of(new PanelSpec("mentions", "Who and what it mentions", "article-mentions", null),
@@ -405,7 +409,7 @@ final class PageService {
                         + SiteSummary.count(offset + shown.size()) + (total == null ? "" : " of " + SiteSummary.count(total)) : "";
                 out.add(new ResourcePage.Panel(spec.id(), spec.title(),
                         vars.stream().map(v -> Character.toUpperCase(v.charAt(0)) + v.substring(1)).toList(),
-                        shown, moreText, next, prev, position));
+                        shown, moreText, next, prev, position, spec.note()));
             }
         }
         return out;

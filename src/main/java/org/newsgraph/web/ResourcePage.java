@@ -22,7 +22,7 @@ record ResourcePage(String iri, String label, List<Link> types, List<Row> key, S
      * these are on a page of this list alone.
      */
     record Panel(String id, String title, List<String> headers, List<List<Link>> rows, String more, String next,
-                 String previous, String position) { }
+                 String previous, String position, String note) { }
 
     /** Whether this page shows one list alone (then {@code whole} is the address of the whole page). */
     boolean single() {
