@@ -7,24 +7,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.ArticleFiles;
+import org.newsgraph.store.Statistics;
 import org.newsgraph.store.Store;
 import org.newsgraph.web.NewsgraphServer;
 import org.newsgraph.web.ServerLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsgraph serve}: serves the data folder's current build with embedded Fuseki, building
- * it first only if there is none (or it was built under another base), under a capped heap.
+ * {@code newsgraph serve}: serves the data folder's current build with embedded Fuseki, under a capped
+ * heap; builds it first only when there is none and the user asked for one (see the description).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the current build of the data folder over HTTP (SPARQL at /sparql, landing page at /); "
-                + "builds from the input folder only if the data folder has no finished build or one under another "
-                + "base. To update the graph, run 'newsgraph build' and restart serve.")
+        description = {"Serve the current build of the data folder over HTTP (SPARQL at /sparql, landing page at /).",
+                "Pages link to the host and port the server answers on, whatever base the IRIs were minted under; "
+                        + "with --base they link to that base instead (a server published behind a proxy).",
+                "serve builds only when the data folder has no finished build, or one minted under another base "
+                        + "than --base, and only when you asked for it: by giving --input, or by giving neither "
+                        + "--data nor --input (then seeds/ is built into data/, the quick start). Otherwise it says "
+                        + "what to run and exits. A finished build is served as it is, whatever the input folder now "
+                        + "holds: to serve new input, run 'newsgraph build' and restart serve."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -35,16 +43,18 @@ final class ServeCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--input", paramLabel = "DIR", defaultValue = "seeds",
-            description = "article folder to build from when the data folder has no build (default: ${DEFAULT-VALUE})")
+            description = "article folder to build from when the data folder has no build; used only when given, "
+                    + "or when --data is not given either (default: ${DEFAULT-VALUE})")
     Path input;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
             description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "base of minted IRIs; a data folder built with another base is rebuilt "
-                    + "(default: ${DEFAULT-VALUE})")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "public base of the IRIs: pages link to it, and a build under another base is rebuilt "
+                    + "(when building is allowed, see above); without it, pages link to this server and a build "
+                    + "made here mints IRIs under http://localhost:PORT/")
     String base;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
@@ -63,19 +73,46 @@ final class ServeCommand implements Callable<Integer> {
         if (child.isPresent()) {
             return child.get();
         }
-        String iriBase = new Iris(base).base();
+        ParseResult given = spec.commandLine().getParseResult();
+        boolean baseGiven = base != null;
+        boolean mayBuild = given.hasMatchedOption("--input") || !given.hasMatchedOption("--data");
+        String wanted = baseGiven ? new Iris(base).base()
+                : port > 0 ? "http://localhost:" + port + "/" : Iris.DEFAULT_BASE;
+        Optional<String> built = Store.isBuilt(data) ? Store.builtBase(data) : Optional.empty();
+        String why = null;
         if (!Store.isBuilt(data)) {
-            System.err.println("newsgraph: " + data + " has no finished build: building it from " + input);
-            BuildCommand.build(input, data, base, ArticleFiles.DEFAULT_MAX_BYTES);
-        } else if (!Store.builtBase(data).map(iriBase::equals).orElse(false)) {
-            System.err.println("newsgraph: " + data + " was built under another base: rebuilding it from " + input);
-            BuildCommand.build(input, data, base, ArticleFiles.DEFAULT_MAX_BYTES);
+            why = data + " has no finished build";
+        } else if (baseGiven && !built.map(wanted::equals).orElse(false)) {
+            why = data + " was built under " + built.orElse("an unknown base") + ", not " + wanted;
+        }
+        if (why != null) {
+            if (!mayBuild) {
+                throw new NewsgraphException(data.toString(), -1, why + ": build it with 'newsgraph build --input DIR --data "
+                        + data + (baseGiven ? " --base " + wanted : "") + "', or give serve --input DIR to build it first",
+                        null);
+            }
+            System.err.println("newsgraph: " + why + ": building it from " + input.toAbsolutePath().normalize()
+                    + " under the base " + wanted);
+            BuildCommand.build(input, data, wanted, ArticleFiles.DEFAULT_MAX_BYTES);
         }
         Store store = Store.open(data);
-        FusekiServer server = NewsgraphServer.start(store.dataset(), store.dir(), iriBase, port,
-                ServerLimits.defaults(Duration.ofSeconds(timeoutSeconds)));
-        System.err.println("newsgraph: serving " + store.dir() + " at http://localhost:" + server.getHttpPort()
-                + "/ (SPARQL at /sparql, heap limit " + (Runtime.getRuntime().maxMemory() >> 20) + " MB); "
+        String served = Store.builtBase(data).orElse(wanted);
+        Optional<String> from = Store.stamped(store.dir(), Store.INPUT_KEY);
+        if (why == null && given.hasMatchedOption("--input")
+                && !from.map(f -> f.equals(input.toAbsolutePath().normalize().toString())).orElse(false)) {
+            System.err.println("newsgraph: " + data + " was built from " + from.orElse("another folder") + "; "
+                    + input + " is not read: run 'newsgraph build --input " + input + " --data " + data + "' to rebuild");
+        }
+        if (!new Statistics(new Iris(served)).present(store.dataset())) {
+            System.err.println("newsgraph: this build has no statistics graph (made by an older newsgraph): the landing "
+                    + "page counts at start-up within a short budget; run 'newsgraph build' to precompute them");
+        }
+        FusekiServer server = NewsgraphServer.start(store.dataset(), store.dir(), served, port,
+                ServerLimits.defaults(Duration.ofSeconds(timeoutSeconds)), baseGiven);
+        System.err.println("newsgraph: serving " + store.dir() + " (built from " + from.orElse("an unrecorded folder")
+                + ", IRIs under " + served + ") at http://localhost:" + server.getHttpPort() + "/"
+                + (baseGiven ? " with links to " + served : "")
+                + " (SPARQL at /sparql, heap limit " + (Runtime.getRuntime().maxMemory() >> 20) + " MB); "
                 + "run 'newsgraph build' and restart to serve new input");
         server.join();
         return 0;

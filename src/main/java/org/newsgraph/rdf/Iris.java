@@ -56,6 +56,11 @@ public final class Iris {
         return r("graph/build");
     }
 
+    /** Figures a build computes over the whole graph (counts, top lists), which pages read instead of aggregating. */
+    public Resource statisticsGraph() {
+        return r("graph/statistics");
+    }
+
     public Resource build() {
         return r("build");
     }

@@ -97,7 +97,7 @@ public final class CorpusBuilder {
 
     public CorpusBuilder(Converter converter, ArticleFiles files, Model ontology, Model reference,
                          Consumer<String> log) {
-        this(converter, files, ontology, reference, log, List.of(), false);
+        this(converter, files, ontology, reference, log, List.of(new Statistics(converter.iris())), false);
     }
 
     private CorpusBuilder(Converter converter, ArticleFiles files, Model ontology, Model reference,
@@ -128,18 +128,18 @@ public final class CorpusBuilder {
      */
     public Report build(Path input, Path dataDir) {
         ArticleFiles.Listing listing = files.scan(input);
-        return update(dataDir, listing, true, Set.of());
+        return update(dataDir, listing, true, Set.of(), input.toAbsolutePath().normalize().toString());
     }
 
     /** Adds the articles of files or folders to the current build, replacing those with the same source id. */
     public Report add(List<Path> inputs, Path dataDir) {
         ArticleFiles.Listing listing = files.scan(inputs);
-        return update(requireBuilt(dataDir), listing, false, Set.of());
+        return update(requireBuilt(dataDir), listing, false, Set.of(), null);
     }
 
     /** Drops the articles with these source ids from the current build. */
     public Report remove(Collection<String> sources, Path dataDir) {
-        return update(requireBuilt(dataDir), new ArticleFiles.Listing(List.of(), List.of()), false, Set.copyOf(sources));
+        return update(requireBuilt(dataDir), new ArticleFiles.Listing(List.of(), List.of()), false, Set.copyOf(sources), null);
     }
 
     private static Path requireBuilt(Path dataDir) {
@@ -156,7 +156,8 @@ public final class CorpusBuilder {
     /** What becomes of one article of the new build. */
     private enum Fate { UNCHANGED, CONVERT, KEPT }
 
-    private Report update(Path dataDir, ArticleFiles.Listing listing, boolean exactly, Set<String> remove) {
+    // input: the folder a build read, for its stamp; null for add and remove, which keep the current build's.
+    private Report update(Path dataDir, ArticleFiles.Listing listing, boolean exactly, Set<String> remove, String input) {
         Instant started = Instant.now();
         Iris iris = converter.iris();
         String fingerprint = fingerprint(iris);
@@ -239,7 +240,8 @@ public final class CorpusBuilder {
                     log.accept("wrote " + dumps.triples() + " triples to " + build.resolve(DumpWriter.DIR) + " and "
                             + VoidWriter.FILE + " (" + outcome.phases() + ")");
                 }
-                stamp(build, iris, started);
+                stamp(build, iris, started, input != null ? input
+                        : current.flatMap(c -> Store.stamped(c, Store.INPUT_KEY)).orElse(null));
                 folder.publish(build);
                 published = true;
             } finally {
@@ -612,10 +614,11 @@ public final class CorpusBuilder {
     }
 
     // The base goes into the stamp so that serve can tell a folder built under another base.
-    private static void stamp(Path build, Iris iris, Instant started) {
+    private static void stamp(Path build, Iris iris, Instant started, String input) {
         try {
             Files.writeString(build.resolve(Store.STAMP), "newsgraph build finished\n" + Store.BASE_KEY + iris.base()
-                    + "\nstarted=" + started + "\nended=" + Instant.now() + "\n");
+                    + (input == null ? "" : "\n" + Store.INPUT_KEY + input) + "\nstarted=" + started + "\nended=" + Instant.now()
+                    + "\n");
         } catch (IOException e) {
             throw new NewsgraphException(build.toString(), -1, "cannot write build stamp: " + e.getMessage(), e);
         }

@@ -34,6 +34,8 @@ public final class Store implements AutoCloseable {
     public static final String STAMP = "build.stamp";
     /** The line of the stamp that records the base: {@code base=<IRI>}. */
     public static final String BASE_KEY = "base=";
+    /** The line of the stamp that records the input folder the build read: {@code input=<absolute path>}. */
+    public static final String INPUT_KEY = "input=";
 
     // Stores open in this process per database folder: the database is released only when the last closes.
     private static final Map<Path, Integer> OPEN = new ConcurrentHashMap<>();
@@ -128,10 +130,14 @@ public final class Store implements AutoCloseable {
     }
 
     static Optional<String> stampedBase(Path build) {
+        return stamped(build, BASE_KEY);
+    }
+
+    /** A line of a build's stamp, as the build wrote it, without its key (older builds lack some lines). */
+    public static Optional<String> stamped(Path build, String key) {
         try {
             List<String> lines = Files.readAllLines(build.resolve(STAMP));
-            return lines.stream().filter(l -> l.startsWith(BASE_KEY)).map(l -> l.substring(BASE_KEY.length()))
-                    .findFirst();
+            return lines.stream().filter(l -> l.startsWith(key)).map(l -> l.substring(key.length())).findFirst();
         } catch (java.io.IOException e) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ public final class NG {
     // Classes
     public static final Resource Role = resource("Role");
     public static final Resource Mention = resource("Mention");
+    public static final Resource Statistics = resource("Statistics");
 
     // Object properties
     public static final Property roleHolder = property("roleHolder");
@@ -42,6 +43,17 @@ public final class NG {
     public static final Property verb = property("verb");
     public static final Property medium = property("medium");
     public static final Property cameoCode = property("cameoCode");
+
+    // Statistics of a build (graph/statistics)
+    public static final Property articleCount = property("articleCount");
+    public static final Property mentionCount = property("mentionCount");
+    public static final Property claimCount = property("claimCount");
+    public static final Property claimMentionCount = property("claimMentionCount");
+    public static final Property eventCount = property("eventCount");
+    public static final Property publishedCount = property("publishedCount");
+    public static final Property actorRank = property("actorRank");
+    public static final Property countryRank = property("countryRank");
+    public static final Property latestRank = property("latestRank");
 
     // Concept scheme: how a mention was resolved
     public static final Resource ResolutionMethods = resource("ResolutionMethods");

@@ -46,10 +46,20 @@ public final class NewsgraphServer {
 
     /**
      * Starts a server on {@code port} (0 = any free port) over a data folder's dataset whose IRIs were
-     * minted under {@code base}; returns it running.
+     * minted under {@code base}, its pages linking to the host and port they are served on; returns it running.
      */
     public static FusekiServer start(DatasetGraph dsg, Path dataDir, String base, int port, ServerLimits limits) {
+        return start(dsg, dataDir, base, port, limits, false);
+    }
+
+    /**
+     * Starts a server as {@link #start(DatasetGraph, Path, String, int, ServerLimits)} does; with
+     * {@code linksToBase} its pages link to the IRIs themselves, for a server published at its base.
+     */
+    public static FusekiServer start(DatasetGraph dsg, Path dataDir, String base, int port, ServerLimits limits,
+                                     boolean linksToBase) {
         Iris iris = new Iris(base);
+        Links links = linksToBase ? Links.toBase(iris.base()) : Links.relative(iris.base());
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
         QueryGuard.install(dsg.getContext());
         // Only the query operation: no update, no graph store protocol, so the endpoint is read-only
@@ -58,9 +68,10 @@ public final class NewsgraphServer {
                 .addEndpoint(Operation.Query, SPARQL.substring(1))
                 .build();
         var prefixes = Prefixes.withDescription(iris);
-        SiteFilter site = new SiteFilter(new Templates(), SiteSummary.of(dsg, iris.base()), ExampleQueries.load(),
-                new PageService(dsg, prefixes, iris.base(), limits.queryTimeout().toMillis()), new RdfRenderer(prefixes),
-                new DumpFiles(dataDir.resolve("dumps")), VoidDescription.load(dataDir, iris.base()), limits);
+        VoidDescription description = VoidDescription.load(dataDir, iris.base());
+        SiteFilter site = new SiteFilter(new Templates(), SiteSummary.of(dsg, iris.base(), links, description),
+                ExampleQueries.load(), new PageService(dsg, prefixes, links, limits.queryTimeout().toMillis()),
+                new RdfRenderer(prefixes), new DumpFiles(dataDir.resolve("dumps")), description, limits, links);
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .numServerThreads(Math.min(8, limits.threads()), limits.threads())

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.PrefixMap;
@@ -18,11 +19,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.Queries;
 import org.newsgraph.vocab.NG;
 
@@ -33,6 +38,11 @@ import org.newsgraph.vocab.NG;
 final class PageService {
 
     private static final int MAX_VALUES = 60;
+    /**
+     * Values read per page to count each property's: a country is the object of every mention of it, so
+     * past this the page says "more" without counting.
+     */
+    private static final int MAX_READ = 2_000;
 
     /** Properties shown at the top of a page, in this order, when the resource has them. */
     private static final List<Node> KEY_PROPERTIES = List.of(SchemaDO.datePublished.asNode(),
@@ -42,37 +52,55 @@ final class PageService {
             NG.participant.asNode(), SchemaDO.location.asNode(), DCTerms.date.asNode(),
             SKOS.altLabel.asNode(), NG.PROV.wasDerivedFrom.asNode());
 
-    /** Panels shown for instances of a class: title and page query. */
-    private record PanelSpec(String title, String query) { }
+    /**
+     * A list shown for instances of a class: its id in page links, title, page query, and the property of
+     * the statistics graph that counts its rows for the resource, if one does.
+     */
+    private record PanelSpec(String id, String title, String query, Node count, String note) {
+        PanelSpec(String id, String title, String query, Node count) {
+            this(id, title, query, count, "");
+        }
+    }
 
-    private static final PanelSpec ROLES = new PanelSpec("Roles", "actor-roles");
-    private static final PanelSpec CLAIMS_MADE = new PanelSpec("Claims made", "actor-claims");
-    private static final PanelSpec CLAIMS_ABOUT = new PanelSpec("Claims that mention it", "claims-mentioning");
-    private static final PanelSpec EVENTS = new PanelSpec("Events", "events-of");
-    private static final PanelSpec ARTICLES = new PanelSpec("Articles", "mentioned-in");
-    private static final PanelSpec CO_MENTIONED = new PanelSpec("Mentioned together with", "co-mentioned");
+    private static final PanelSpec ROLES = new PanelSpec("roles", "Roles", "actor-roles", null);
+    private static final PanelSpec CLAIMS_MADE = new PanelSpec("claims", "Claims made", "actor-claims", NG.claimCount.asNode());
+    private static final PanelSpec CLAIMS_ABOUT = new PanelSpec("claims-mentioning", "Claims that mention it",
+            "claims-mentioning", NG.claimMentionCount.asNode());
+    private static final PanelSpec EVENTS = new PanelSpec("events", "Events", "events-of", NG.eventCount.asNode());
+    private static final PanelSpec ARTICLES = new PanelSpec("articles", "Articles", "mentioned-in", NG.articleCount.asNode());
+    private static final PanelSpec CO_MENTIONED = new PanelSpec("co-mentioned", "Mentioned together with", "co-mentioned", null,
+            "in its 500 newest articles");
 
     private static final Map<Node, List<PanelSpec>> PANELS = Map.of(
-            SchemaDO.NewsArticle.asNode(), List.of(new PanelSpec("Who and what it mentions", "article-mentions"),
-                    new PanelSpec("Claims", "article-claims"), new PanelSpec("Events", "article-events")),
+            SchemaDO.NewsArticle.asNode(), List.of(new PanelSpec("mentions", "Who and what it mentions", "article-mentions", null),
+                    new PanelSpec("article-claims", "Claims", "article-claims", null),
+                    new PanelSpec("article-events", "Events", "article-events", null)),
             SchemaDO.Person.asNode(), List.of(ROLES, CLAIMS_MADE, CLAIMS_ABOUT, EVENTS, ARTICLES, CO_MENTIONED),
             SchemaDO.Organization.asNode(), List.of(ROLES, CLAIMS_MADE, CLAIMS_ABOUT, EVENTS, ARTICLES, CO_MENTIONED),
             SchemaDO.Country.asNode(), List.of(EVENTS, CLAIMS_ABOUT, ARTICLES, CO_MENTIONED),
-            SchemaDO.Event.asNode(), List.of(new PanelSpec("Sources", "event-sources")));
+            SchemaDO.Event.asNode(), List.of(new PanelSpec("sources", "Sources", "event-sources", null)));
+
+    /** Figures of the statistics graph shown under an entity's name, in this order. */
+    private static final List<Map.Entry<Node, String>> HEADER_COUNTS = List.of(
+            Map.entry(NG.articleCount.asNode(), "articles"), Map.entry(NG.mentionCount.asNode(), "mentions"),
+            Map.entry(NG.claimCount.asNode(), "claims made"), Map.entry(NG.claimMentionCount.asNode(), "claims mention it"),
+            Map.entry(NG.eventCount.asNode(), "events"), Map.entry(NG.publishedCount.asNode(), "articles published"));
 
     private final DatasetGraph dsg;
     private final long queryTimeoutMillis;
-    private final String base;
+    private final Links links;
+    private final Node statistics;
     private final PrefixMap prefixes;
     private final Map<String, Query> queries = new TreeMap<>();
 
     /** Local page of an IRI outside the base that the store describes (ontology terms, reference IRIs). */
     static final String DESCRIBE = "/describe";
 
-    PageService(DatasetGraph dsg, PrefixMap prefixes, String base, long queryTimeoutMillis) {
+    PageService(DatasetGraph dsg, PrefixMap prefixes, Links links, long queryTimeoutMillis) {
         this.dsg = dsg;
         this.queryTimeoutMillis = queryTimeoutMillis;
-        this.base = base;
+        this.links = links;
+        this.statistics = new Iris(links.base()).statisticsGraph().asNode();
         this.prefixes = prefixes;
         for (List<PanelSpec> specs : PANELS.values()) {
             specs.forEach(s -> queries.computeIfAbsent(s.query(), q -> Queries.load("sparql/page/" + q + ".rq")));
@@ -95,34 +123,40 @@ final class PageService {
         });
     }
 
-    /** The HTML page of an IRI; empty when the store does not know it. */
-    Optional<ResourcePage> page(Node iri, Deadline deadline) {
+    /**
+     * The HTML page of an IRI, with the page of its lists that {@code paging} asks for; {@code self} is the
+     * page's own address (path and any query it needs), which page links extend. Empty when the store does
+     * not know the IRI.
+     */
+    Optional<ResourcePage> page(Node iri, Deadline deadline, Paging paging, String self) {
         return Txn.calculateRead(dsg, () -> {
             Graph union = dsg.getUnionGraph();
             if (!knows(iri)) {
                 return Optional.empty();
             }
-            long graphTriples = dsg.containsGraph(iri) ? dsg.getGraph(iri).size() : 0;
-            return Optional.of(build(union, iri, graphTriples, deadline));
+            long graphTriples = !paging.single() && dsg.containsGraph(iri) ? dsg.getGraph(iri).size() : 0;
+            return Optional.of(build(union, iri, graphTriples, deadline, paging, self));
         });
     }
 
     /** A page for an IRI described by a graph of its own (the VoID description); no panels. */
     ResourcePage page(Graph graph, Node iri) {
-        return build(graph, iri, 0, null);
+        return build(graph, iri, 0, null, Paging.first(), "");
     }
 
     // Pages of the store have panels and a deadline; the VoID page (a small graph of its own) has neither.
-    private ResourcePage build(Graph g, Node iri, long graphTriples, Deadline deadline) {
+    // A request for one list alone shows the resource's name, types and key facts and that list.
+    private ResourcePage build(Graph g, Node iri, long graphTriples, Deadline deadline, Paging paging, String self) {
         boolean withPanels = deadline != null;
+        boolean single = paging.single();
         Labels labels = new Labels(g, prefixes);
         List<ResourcePage.Link> types = new ArrayList<>();
         g.find(iri, RDF.type.asNode(), Node.ANY).forEach(t -> types.add(link(labels, t.getObject())));
         types.sort(Comparator.comparing(ResourcePage.Link::label));
         boolean article = g.contains(iri, RDF.type.asNode(), SchemaDO.NewsArticle.asNode());
         boolean claim = g.contains(iri, RDF.type.asNode(), SchemaDO.Claim.asNode());
-        String quote = claim ? first(g, iri, SchemaDO.text.asNode()) : "";
-        List<Highlighter.Segment> body = article && withPanels ? body(g, iri, labels, deadline) : List.of();
+        String quote = claim && !single ? first(g, iri, SchemaDO.text.asNode()) : "";
+        List<Highlighter.Segment> body = article && withPanels && !single ? body(g, iri, labels, deadline) : List.of();
         List<Node> hidden = new ArrayList<>(List.of(RDF.type.asNode()));
         if (!body.isEmpty()) {
             hidden.add(SchemaDO.articleBody.asNode());
@@ -130,28 +164,42 @@ final class PageService {
         if (!quote.isEmpty()) {
             hidden.add(SchemaDO.text.asNode());
         }
-        List<ResourcePage.Row> out = rows(labels, g.find(iri, Node.ANY, Node.ANY).toList(), hidden, false);
-        check(deadline, iri);
-        List<ResourcePage.Row> in = rows(labels, incoming(g, iri), List.of(), true);
+        List<ResourcePage.Row> out = rows(labels, g, iri, hidden, false, paging, self, deadline);
         check(deadline, iri);
         List<ResourcePage.Row> key = new ArrayList<>();
         for (Node p : KEY_PROPERTIES) {
-            out.stream().filter(r -> r.property().href().equals(p.getURI())).findFirst().ifPresent(key::add);
+            out.stream().filter(r -> r.propertyIri().equals(p.getURI())).findFirst().ifPresent(key::add);
+        }
+        List<ResourcePage.Row> in = List.of();
+        if (!single || paging.panel().equals(IN)) {
+            in = rows(labels, g, iri, List.of(), true, paging, self, deadline);
+            check(deadline, iri);
+        }
+        if (single && !paging.panel().equals(OUT)) {
+            out = List.of();
         }
         List<ResourcePage.Panel> panels = new ArrayList<>();
+        String header = "";
         if (withPanels) {
-            panels.addAll(panels(g, iri, labels, deadline));
+            Map<Node, Long> counts = counts(iri);
+            header = header(counts);
+            panels.addAll(panels(g, iri, labels, deadline, paging, self, counts));
         }
         String label = labels.of(iri);
         List<ResourcePage.Link> formats = List.of(Format.TURTLE, Format.JSONLD, Format.NTRIPLES, Format.RDFXML)
                 .stream().map(f -> new ResourcePage.Link(variant(iri, f), f.title(), f.mediaType()))
                 .toList();
-        return new ResourcePage(iri.getURI(), label, types, key, quote, body, panels, out, in, formats, graphTriples);
+        return new ResourcePage(iri.getURI(), label, types, key, quote, body, panels, out, in, formats, graphTriples,
+                single ? self : "", header);
     }
 
+    /** Panel id of the page of one outgoing or incoming property's values. */
+    static final String OUT = "out";
+    static final String IN = "in";
+
     private String variant(Node iri, Format f) {
-        if (iri.getURI().startsWith(base)) {
-            return withExtension(iri.getURI(), f);
+        if (links.owns(iri.getURI())) {
+            return links.href(withExtension(iri.getURI(), f));
         }
         return DESCRIBE + "?iri=" + URLEncoder.encode(iri.getURI(), StandardCharsets.UTF_8)
                 + "&format=" + f.extension();
@@ -164,34 +212,67 @@ final class PageService {
                 : iri.substring(0, hash) + "." + f.extension() + iri.substring(hash);
     }
 
-    private static List<Triple> incoming(Graph g, Node iri) {
-        List<Triple> in = new ArrayList<>();
-        var it = g.find(Node.ANY, Node.ANY, iri);
+    /** The address of one page of one list of this page. */
+    private static String pageHref(String self, String panel, String property, int page, int size) {
+        StringBuilder b = new StringBuilder(self).append(self.contains("?") ? '&' : '?').append("panel=").append(panel);
+        if (property != null) {
+            b.append("&property=").append(URLEncoder.encode(property, StandardCharsets.UTF_8));
+        }
+        return b.append("&page=").append(page).append("&size=").append(size).toString();
+    }
+
+    // The values of each property, a page of them: the first page of every property on the whole page; the
+    // asked page of one property on its own page. Values are read in store order up to the page's end (and
+    // one more, to know whether there is a next page); only the values shown are labelled and sorted.
+    private List<ResourcePage.Row> rows(Labels labels, Graph g, Node iri, List<Node> hidden, boolean incoming,
+                                        Paging paging, String self, Deadline deadline) {
+        String id = incoming ? IN : OUT;
+        Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
+        Map<Node, Long> seen = new LinkedHashMap<>();
+        boolean onePropertyAlone = id.equals(paging.panel()) && paging.property() != null;
+        Node only = onePropertyAlone ? NodeFactory.createURI(paging.property()) : Node.ANY;
+        int size = onePropertyAlone ? paging.size() : MAX_VALUES;
+        long skip = onePropertyAlone ? (long) (paging.page() - 1) * size : 0;
+        var it = incoming ? g.find(Node.ANY, only, iri) : g.find(iri, only, Node.ANY);
+        // One property alone is read up to its page's end; on the whole page, the first MAX_READ values at most.
+        long readLimit = onePropertyAlone ? skip + size + 1 : MAX_READ;
+        long read = 0;
         try {
-            while (it.hasNext() && in.size() < Describer.MAX_INCOMING) {
-                in.add(it.next());
+            while (it.hasNext() && read < readLimit) {
+                Triple t = it.next();
+                read++;
+                if (hidden.contains(t.getPredicate())) {
+                    continue;
+                }
+                long n = seen.merge(t.getPredicate(), 1L, Long::sum);
+                if (n > skip && n <= skip + size + 1) {
+                    byProperty.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>())
+                            .add(incoming ? t.getSubject() : t.getObject());
+                }
+                if (onePropertyAlone && n > skip + size) {
+                    break;
+                }
+                if ((read & 1023) == 0) {
+                    check(deadline, iri);
+                }
             }
         } finally {
             it.close();
         }
-        return in;
-    }
-
-    private List<ResourcePage.Row> rows(Labels labels, List<Triple> triples, List<Node> hidden, boolean incoming) {
-        Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
-        for (Triple t : triples) {
-            if (!hidden.contains(t.getPredicate())) {
-                byProperty.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>())
-                        .add(incoming ? t.getSubject() : t.getObject());
-            }
-        }
+        boolean cut = !onePropertyAlone && read >= MAX_READ;
         List<ResourcePage.Row> rows = new ArrayList<>();
         byProperty.forEach((p, nodes) -> {
-            List<ResourcePage.Link> values = nodes.stream().distinct().map(n -> link(labels, n))
+            boolean more = nodes.size() > size;
+            List<ResourcePage.Link> values = nodes.subList(0, Math.min(size, nodes.size())).stream().distinct()
+                    .map(n -> link(labels, n))
                     .sorted(Comparator.comparing(ResourcePage.Link::label).thenComparing(ResourcePage.Link::href))
                     .toList();
-            rows.add(new ResourcePage.Row(link(labels, p), values.subList(0, Math.min(MAX_VALUES, values.size())),
-                    Math.max(0, values.size() - MAX_VALUES)));
+            long total = seen.get(p);
+            String moreText = !more ? "" : onePropertyAlone || cut ? "more" : SiteSummary.count(total - size) + " more";
+            int page = onePropertyAlone ? paging.page() : 1;
+            String next = more && self != null && !self.isEmpty() ? pageHref(self, id, p.getURI(), page + 1, size) : "";
+            String prev = onePropertyAlone && page > 1 ? pageHref(self, id, p.getURI(), page - 1, size) : "";
+            rows.add(new ResourcePage.Row(p.getURI(), link(labels, p), values, moreText, next, prev));
         });
         rows.sort(Comparator.comparing(r -> r.property().label()));
         return rows;
@@ -203,10 +284,52 @@ final class PageService {
         }
     }
 
-    // A page's queries share its deadline, and never run longer than the server's query timeout.
-    private QueryExec exec(String query, Node iri, Deadline deadline) {
-        return QueryExec.dataset(dsg).query(queries.get(query)).substitution("this", iri)
+    // The figures the build counted for this resource, from the statistics graph (none for a build without one).
+    private Map<Node, Long> counts(Node iri) {
+        Map<Node, Long> out = new LinkedHashMap<>();
+        dsg.find(statistics, iri, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().matches("[0-9]{1,18}")) {
+                out.put(q.getPredicate(), Long.parseLong(q.getObject().getLiteralLexicalForm()));
+            }
+        });
+        return out;
+    }
+
+    private static String header(Map<Node, Long> counts) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<Node, String> e : HEADER_COUNTS) {
+            Long n = counts.get(e.getKey());
+            if (n != null) {
+                parts.add(SiteSummary.count(n) + " " + e.getValue());
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    // A page's queries share its deadline, and never run longer than the server's query timeout. The page
+    // asked for bounds the query: LIMIT and OFFSET go on its inner SELECT when it has one (which orders and
+    // limits before labels are looked up), else on the query.
+    private QueryExec exec(String query, Node iri, Deadline deadline, long limit, long offset) {
+        Query q = queries.get(query);
+        if (limit > 0) {
+            q = q.cloneQuery();
+            Query bounded = innerSelect(q);
+            bounded.setLimit(limit);
+            bounded.setOffset(offset);
+        }
+        return QueryExec.dataset(dsg).query(q).substitution("this", iri)
                 .timeout(Math.min(deadline.remainingMillis(), queryTimeoutMillis)).build();
+    }
+
+    private static Query innerSelect(Query q) {
+        if (q.getQueryPattern() instanceof ElementGroup group) {
+            for (Element e : group.getElements()) {
+                if (e instanceof ElementSubQuery sub) {
+                    return sub.getQuery();
+                }
+            }
+        }
+        return q;
     }
 
     private List<Highlighter.Segment> body(Graph g, Node article, Labels labels, Deadline deadline) {
@@ -215,7 +338,7 @@ final class PageService {
             return List.of();
         }
         List<Highlighter.Span> spans = new ArrayList<>();
-        try (QueryExec qe = exec("article-spans", article, deadline)) {
+        try (QueryExec qe = exec("article-spans", article, deadline, 0, 0)) {
             RowSet rs = qe.select();
             while (rs.hasNext()) {
                 Binding b = rs.next();
@@ -223,7 +346,7 @@ final class PageService {
                 Node label = b.get("targetLabel");
                 spans.add(new Highlighter.Span(b.get("kind").getLiteralLexicalForm(),
                         Integer.parseInt(b.get("begin").getLiteralLexicalForm()),
-                        Integer.parseInt(b.get("end").getLiteralLexicalForm()), target.getURI(),
+                        Integer.parseInt(b.get("end").getLiteralLexicalForm()), links.href(target.getURI()),
                         label != null ? label.getLiteralLexicalForm() : labels.of(target)));
             }
         }
@@ -231,20 +354,30 @@ final class PageService {
         return Highlighter.segments(text, spans);
     }
 
-    private List<ResourcePage.Panel> panels(Graph g, Node iri, Labels labels, Deadline deadline) {
+    private List<ResourcePage.Panel> panels(Graph g, Node iri, Labels labels, Deadline deadline, Paging paging, String self,
+                                            Map<Node, Long> counts) {
         List<PanelSpec> specs = new ArrayList<>();
         g.find(iri, RDF.type.asNode(), Node.ANY).forEach(t ->
-                PANELS.getOrDefault(t.getObject(), List.of()).stream().filter(s -> !specs.contains(s))
+                PANELS.getOrDefault(t.getObject(), List.of()).stream()
+                        .filter(s -> !specs.contains(s) && (!paging.single() || s.id().equals(paging.panel())))
                         .forEach(specs::add));
         List<ResourcePage.Panel> out = new ArrayList<>();
+        int size = paging.size();
         for (PanelSpec spec : specs) {
-            try (QueryExec qe = exec(spec.query(), iri, deadline)) {
+            int page = paging.pageOf(spec.id());
+            long offset = paging.offsetOf(spec.id());
+            try (QueryExec qe = exec(spec.query(), iri, deadline, size + 1L, offset)) {
                 RowSet rs = qe.select();
                 List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName())
                         .filter(v -> !v.endsWith("Label")).toList();
-                List<List<ResourcePage.Link>> rows = new ArrayList<>();
+                // Several labels of one row's resources (two names of a publisher) give the same row again.
+                Map<List<Node>, List<ResourcePage.Link>> rows = new LinkedHashMap<>();
                 while (rs.hasNext()) {
                     Binding b = rs.next();
+                    List<Node> key = vars.stream().map(b::get).filter(n -> n != null && n.isURI()).toList();
+                    if (rows.containsKey(key)) {
+                        continue;
+                    }
                     List<ResourcePage.Link> row = new ArrayList<>();
                     for (String v : vars) {
                         Node n = b.get(v);
@@ -256,14 +389,27 @@ final class PageService {
                             row.add(new ResourcePage.Link(n.isURI() ? href(g, n) : "", text, ""));
                         }
                     }
-                    rows.add(row);
+                    rows.put(key, row);
                     deadline.check(iri.getURI());
                 }
-                if (!rows.isEmpty()) {
-                    out.add(new ResourcePage.Panel(spec.title(),
-                            vars.stream().map(v -> Character.toUpperCase(v.charAt(0)) + v.substring(1)).toList(),
-                            rows));
+                List<List<ResourcePage.Link>> shown = new ArrayList<>(rows.values());
+                boolean more = shown.size() > size;
+                if (more) {
+                    shown = shown.subList(0, size);
                 }
+                if (shown.isEmpty() && page == 1) {
+                    continue;
+                }
+                Long total = spec.count() == null ? null : counts.get(spec.count());
+                long after = total == null ? -1 : Math.max(0, total - offset - shown.size());
+                String moreText = !more ? "" : after > 0 ? SiteSummary.count(after) + " more" : "more";
+                String next = more ? pageHref(self, spec.id(), null, page + 1, size) : "";
+                String prev = page > 1 ? pageHref(self, spec.id(), null, page - 1, size) : "";
+                String position = paging.single() ? "rows " + SiteSummary.count(offset + (shown.isEmpty() ? 0 : 1)) + "–"
+                        + SiteSummary.count(offset + shown.size()) + (total == null ? "" : " of " + SiteSummary.count(total)) : "";
+                out.add(new ResourcePage.Panel(spec.id(), spec.title(),
+                        vars.stream().map(v -> Character.toUpperCase(v.charAt(0)) + v.substring(1)).toList(),
+                        shown, moreText, next, prev, position, spec.note()));
             }
         }
         return out;
@@ -282,12 +428,13 @@ final class PageService {
         return new ResourcePage.Link("", "(blank node)", "");
     }
 
-    // Our own IRIs dereference as they are; others that the store describes (ontology terms, whose
-    // namespace may not resolve anywhere) open on a local page; the rest link out.
+    // Our own IRIs open on this server, at whatever host and port it answers (see Links); others that the
+    // store describes (ontology terms, whose namespace may not resolve anywhere) open on a local page; the
+    // rest link out.
     private String href(Graph g, Node n) {
         String iri = n.getURI();
-        if (iri.startsWith(base) || !g.contains(n, Node.ANY, Node.ANY)) {
-            return iri;
+        if (links.owns(iri) || !g.contains(n, Node.ANY, Node.ANY)) {
+            return links.href(iri);
         }
         return DESCRIBE + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
     }

@@ -72,6 +72,7 @@ final class SiteFilter extends HttpFilter {
     private final DumpFiles dumps;
     private final VoidDescription voidDescription;
     private final ServerLimits limits;
+    private final Links links;
     private final QueryGuard guard;
     private final Gate queryGate;
     private final Gate pageGate;
@@ -79,7 +80,7 @@ final class SiteFilter extends HttpFilter {
     private final Map<String, Object> inflight = new ConcurrentHashMap<>();
 
     SiteFilter(Templates templates, SiteInfo site, List<ExampleQueries.Example> examples, PageService pages,
-               RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription, ServerLimits limits) {
+               RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription, ServerLimits limits, Links links) {
         this.templates = templates;
         this.site = site;
         this.pages = pages;
@@ -87,6 +88,7 @@ final class SiteFilter extends HttpFilter {
         this.dumps = dumps;
         this.voidDescription = voidDescription;
         this.limits = limits;
+        this.links = links;
         this.guard = new QueryGuard(limits);
         this.queryGate = new Gate(limits.runningQueries(), limits.queueWait(), "queries");
         this.pageGate = new Gate(limits.runningPages(), limits.queueWait(), "page requests");
@@ -234,7 +236,7 @@ final class SiteFilter extends HttpFilter {
                     "endpoint", NewsgraphServer.SPARQL, "yasguiVersion", NewsgraphServer.YASGUI_VERSION)),
                     QUERY_PAGE_CSP);
         } else if (path.equals("/") || path.isEmpty()) {
-            html(resp, 200, templates.render("landing", site), CSP);
+            html(resp, 200, templates.render("landing", site.at(servedRoot(req))), CSP);
         } else if (path.equals("/favicon.ico")) {
             classpath(resp, "static/favicon.svg");
         } else if (path.startsWith("/static/")) {
@@ -281,7 +283,7 @@ final class SiteFilter extends HttpFilter {
         }
         Node iri = iri(r.localPath());
         varyUnlessExtension(resp, r, iri, r.format().get());
-        answer(resp, iri, r.format().get(), path, deadline);
+        answer(req, resp, iri, r.format().get(), path, path, deadline);
     }
 
     // Pages for IRIs outside the base, by parameter: /describe?iri=...
@@ -298,14 +300,17 @@ final class SiteFilter extends HttpFilter {
             return;
         }
         resp.setHeader("Vary", "Accept");
-        answer(resp, NodeFactory.createURI(iri), format.get(), iri, deadline);
+        answer(req, resp, NodeFactory.createURI(iri), format.get(), iri,
+                PageService.DESCRIBE + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8), deadline);
     }
 
     // The page or the RDF description of an IRI the store knows; 404 in the format asked for otherwise.
-    private void answer(HttpServletResponse resp, Node iri, Format format, String shown, Deadline deadline)
-            throws IOException {
+    private void answer(HttpServletRequest req, HttpServletResponse resp, Node iri, Format format, String shown, String self,
+                        Deadline deadline) throws IOException {
         if (format == Format.HTML) {
-            Optional<ResourcePage> page = pages.page(iri, deadline);
+            Paging paging = Paging.parse(req.getParameter("panel"), req.getParameter("property"), req.getParameter("page"),
+                    req.getParameter("size"));
+            Optional<ResourcePage> page = pages.page(iri, deadline, paging, self);
             if (page.isPresent()) {
                 String html = templates.render("resource", page.get());
                 deadline.check(shown);
@@ -321,6 +326,19 @@ final class SiteFilter extends HttpFilter {
         } else {
             notFound(resp, shown, format);
         }
+    }
+
+    // The address this server was reached at, for the examples of the landing page: the base when links
+    // go to the base, else the scheme, host and port of the request.
+    private String servedRoot(HttpServletRequest req) {
+        if (links.absolute()) {
+            return site.base();
+        }
+        String host = req.getHeader("Host");
+        if (host == null || !host.matches("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?")) {
+            host = req.getLocalName() + ":" + req.getLocalPort();
+        }
+        return req.getScheme() + "://" + host + "/";
     }
 
     private Node iri(String localPath) {
@@ -347,11 +365,11 @@ final class SiteFilter extends HttpFilter {
         }
     }
 
-    private static void varyUnlessExtension(HttpServletResponse resp, Request r, Node iri, Format format) {
+    private void varyUnlessExtension(HttpServletResponse resp, Request r, Node iri, Format format) {
         if (!r.byExtension()) {
             resp.setHeader("Vary", "Accept");
             if (format != Format.HTML) {
-                resp.setHeader("Content-Location", PageService.withExtension(iri.getURI(), format));
+                resp.setHeader("Content-Location", links.href(PageService.withExtension(iri.getURI(), format)));
             }
         }
     }

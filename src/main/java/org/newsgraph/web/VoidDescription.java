@@ -39,6 +39,18 @@ final class VoidDescription {
         return new VoidDescription(g, base);
     }
 
+    /** The number of triples the description gives for the dataset, if it gives one. */
+    java.util.Optional<Long> triples() {
+        var it = graph.find(new Iris(base).voidPart("dataset").asNode(), org.apache.jena.vocabulary.VOID.triples.asNode(),
+                org.apache.jena.graph.Node.ANY);
+        try {
+            return it.hasNext() ? java.util.Optional.of(Long.parseLong(it.next().getObject().getLiteralLexicalForm()))
+                    : java.util.Optional.empty();
+        } finally {
+            it.close();
+        }
+    }
+
     Graph graph() {
         return graph;
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.Iris;
@@ -64,6 +68,10 @@ class ServeTest {
         assertEquals(0, Main.run("build", "--input", input.toString(), "--data", data.toString(), "--base", base));
         // serve must not need the input folder once the data folder is built.
         Path gone = tmp.resolve("no-such-input");
+        Run other = run("serve", "--data", data.toString(), "--base", "http://news.example.org/", "--heap", "0");
+        assertEquals(2, other.code(), other.err());
+        assertTrue(other.err().contains("was built under " + base) && other.err().contains("--input"), other.err());
+        assertEquals(1, builds(data), "nothing was built");
 
         String java = ProcessHandle.current().info().command().orElse("java");
         Process serve = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
@@ -119,6 +127,102 @@ class ServeTest {
         } finally {
             serve.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
             serve.destroyForcibly();
+        }
+
+        // The same build on another port, with no --base: pages link to where they were fetched from.
+        int other2;
+        try (ServerSocket s = new ServerSocket(0)) {
+            other2 = s.getLocalPort();
+        }
+        Process again = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--data", data.toString(), "--port", Integer.toString(other2), "--heap", "0")
+                .redirectErrorStream(true).start();
+        try {
+            String line = servingLine(again);
+            assertTrue(line.contains("built from " + input.toAbsolutePath().normalize()), () -> "says what it serves: " + line);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            String root = "http://localhost:" + other2;
+            HttpResponse<String> landing = http.send(HttpRequest.newBuilder(URI.create(root + "/")).timeout(Duration.ofSeconds(60))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, landing.statusCode());
+            assertFalse(landing.body().contains("href=\"" + base), "no link to the port of the base:\n" + landing.body());
+            assertTrue(landing.body().contains(root + "/sparql"), "the example names this server");
+            Matcher m = Pattern.compile("href=\"(/article/[^\"]*)\"").matcher(landing.body());
+            assertTrue(m.find(), "the landing page links the latest articles");
+            HttpResponse<String> article = http.send(HttpRequest.newBuilder(URI.create(root + m.group(1).replace("&amp;", "&")))
+                    .header("Accept", "text/html").timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, article.statusCode(), m.group(1));
+        } finally {
+            again.destroy();
+            again.waitFor(60, TimeUnit.SECONDS);
+            again.destroyForcibly();
+        }
+    }
+
+    private static String servingLine(Process p) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<String> serving = CompletableFuture.supplyAsync(() -> {
+            StringBuilder seen = new StringBuilder();
+            try {
+                for (String l = out.readLine(); l != null; l = out.readLine()) {
+                    seen.append(l).append('\n');
+                    if (l.contains("serving ")) {
+                        return l;
+                    }
+                }
+            } catch (IOException e) {
+                // falls through
+            }
+            return "ended without serving:\n" + seen;
+        });
+        return serving.get(120, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aDataFolderWithoutABuildIsNeverBuiltFromInputNotGiven(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("data");
+        Run r = run("serve", "--data", data.toString(), "--heap", "0", "--port", "0");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("no finished build") && r.err().contains("--input"), () -> "says what to run: " + r.err());
+        assertFalse(r.err().contains("seeds"), () -> "and does not read the seeds: " + r.err());
+        assertEquals(0, builds(data), "nothing was built");
+    }
+
+    @Test
+    void helpSaysWhenServeBuilds() {
+        Run r = run("serve", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("only when you asked for it"), r.out());
+        assertTrue(r.out().contains("link to the host and port"), r.out());
+    }
+
+    /** Exit code and what one in-process command printed. */
+    private record Run(int code, String out, String err) { }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        int code;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            code = Main.run(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static long builds(Path data) throws IOException {
+        Path builds = data.resolve("builds");
+        if (!Files.isDirectory(builds)) {
+            return 0;
+        }
+        try (var list = Files.list(builds)) {
+            return list.filter(Files::isDirectory).count();
         }
     }
 
