@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds a knowledge graph of news articles and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ConvertCommand.class, BenchCommand.class,
+                GenerateCommand.class,
                 LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
