@@ -156,7 +156,8 @@ public final class Cast {
         String brand = STEMS[r.nextInt(STEMS.length)] + BRAND_ENDS[r.nextInt(BRAND_ENDS.length)];
         return switch (r.nextInt(7)) {
             case 0, 1 -> new Organisation(brand + " " + COMPANY_KINDS[r.nextInt(COMPANY_KINDS.length)], "");
-            case 2 -> named("Ministry of " + OFFICE_AREAS[r.nextInt(OFFICE_AREAS.length)], false);
+            case 2 -> named(r.nextBoolean() ? "Ministry of " + OFFICE_AREAS[r.nextInt(OFFICE_AREAS.length)]
+                    : OFFICE_AREAS[r.nextInt(OFFICE_AREAS.length)] + " Ministry", false);
             case 3 -> named("Alliance for " + CAUSES[r.nextInt(CAUSES.length)], true);
             case 4 -> named("National Union of " + WORKERS[r.nextInt(WORKERS.length)], true);
             case 5 -> named(PARTY_ADJ[r.nextInt(PARTY_ADJ.length)] + " " + town(k) + " Party", true);
