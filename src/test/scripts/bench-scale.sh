@@ -88,13 +88,20 @@ while kill -0 "$server" 2>/dev/null; do
   fi
   sleep 0.1
 done
-[ -n "$first" ] || { echo "serve never answered, see $work/serve.log" >&2; exit 1; }
-
-log "measuring pages and queries"
-java -jar "$jar" loadtest --url "http://localhost:$port/" --per-kind "$per" --clients "$clients" \
-  --kind-seconds "$kind_seconds" --top-actor "${top_actor%%,*}" --top-country "${top_country%%,*}" \
-  > "$work/pages.md" 2> "$work/pages.err" || true
-kill "$server" 2>/dev/null || true
+if [ -n "$first" ]; then
+  first="$first s"
+  log "measuring pages and queries"
+  java -jar "$jar" loadtest --url "http://localhost:$port/" --per-kind "$per" --clients "$clients" \
+    --kind-seconds "$kind_seconds" --top-actor "${top_actor%%,*}" --top-country "${top_country%%,*}" \
+    > "$work/pages.md" 2> "$work/pages.err" || true
+  kill "$server" 2>/dev/null || true
+else
+  # The server died before answering: report that, and every figure measured before it.
+  status=0
+  wait "$server" || status=$?
+  first="never: serve exited with status $status after $(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.0f", b - a }') s ($(tail -1 "$work/serve.log"))"
+  echo "| (no pages measured) |" > "$work/pages.md"
+fi
 
 {
   echo "### $n generated articles (seed $seed, $text_mb MB of text)"
@@ -105,7 +112,7 @@ kill "$server" 2>/dev/null || true
   echo "| store on disk (without dumps) / dumps | $store_gb GB / $dumps_gb GB |"
   echo "| Jena's tdb2.tdbloader --loader=phased on the build's TriG dump${quads:+ ($quads quads)}: wall / CPU, peak RSS | $loader |"
   [ -n "${ratio:-}" ] && echo "| build ÷ loader, wall | $ratio |"
-  echo "| serve: launch → first landing page | $first s |"
+  echo "| serve: launch → first landing page | $first |"
   short() { echo "$1" | sed 's|.*/\([a-z]*/[^,/]*\),\(.*\)|\1 (\2)|'; }
   echo "| most-mentioned actor / country (mentions) | $(short "$top_actor") / $(short "$top_country") |"
   echo
