@@ -6,9 +6,10 @@ import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
- * A deterministic stream of realistic synthetic news pages (menus, byline, date, paragraphs with
- * known and unknown names, quotes, comments, footer) for benchmarking the converter at corpus scale
- * without keeping the corpus in memory.
+ * A deterministic stream of plain synthetic news pages (one layout: menu, byline, date, paragraphs
+ * with known and unknown names, quotes, comments, footer): the corpus {@code bench} converted
+ * before issue 14, kept as {@code --generator plain} so that conversion figures stay comparable
+ * across versions. {@link SyntheticNews} writes the realistic pages.
  */
 public final class SyntheticCorpus implements Iterable<SyntheticCorpus.Page> {
 

@@ -1,11 +1,9 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +11,9 @@ import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.newsgraph.base.NewsgraphException;
+import org.newsgraph.bench.Known;
 import org.newsgraph.bench.SyntheticCorpus;
+import org.newsgraph.bench.SyntheticNews;
 import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.ArticleFile;
@@ -48,6 +47,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "articles converted first and not timed, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--generator", paramLabel = "KIND", defaultValue = "news",
+            description = "news (realistic pages, as 'generate' writes them) or plain (the simpler pages bench "
+                    + "converted before issue 14) (default: ${DEFAULT-VALUE})")
+    GenerateCommand.Generator generator;
+
     @Option(names = "--write", paramLabel = "DIR",
             description = "write the generated articles as *.txt files into DIR (for timing a whole build) instead of "
                     + "converting them")
@@ -57,20 +61,20 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         Components c = new Components(Iris.DEFAULT_BASE);
         if (write != null) {
-            return writeCorpus(new SyntheticCorpus(names(c.reference), articles, seed), write);
+            GenerateCommand.write(generated(c, 0, articles, seed), write);
+            return 0;
         }
-        Iterable<SyntheticCorpus.Page> corpus;
-        Iterable<SyntheticCorpus.Page> warm;
+        Iterable<SyntheticNews.Page> corpus;
+        Iterable<SyntheticNews.Page> warm;
         if (input == null) {
-            SyntheticCorpus.Names names = names(c.reference);
-            corpus = new SyntheticCorpus(names, articles, seed);
-            warm = new SyntheticCorpus(names, warmup, seed + 1_000_000_000L);
+            corpus = generated(c, 0, articles, seed);
+            warm = generated(c, 0, warmup, seed + 1_000_000_000L);
         } else {
-            List<SyntheticCorpus.Page> pages = realPages(input);
+            List<SyntheticNews.Page> pages = realPages(input);
             corpus = cycle(pages, articles);
             warm = cycle(pages, warmup);
         }
-        for (SyntheticCorpus.Page p : warm) {
+        for (SyntheticNews.Page p : warm) {
             c.converter.convert(p.source(), p.text());
         }
         long bytes = 0;
@@ -82,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         int n = 0;
         int step = Math.max(1, articles / 5);
         System.out.printf("%10s %10s %12s %10s %14s%n", "articles", "seconds", "articles/s", "MB/s", "live heap MB");
-        for (SyntheticCorpus.Page p : corpus) {
+        for (SyntheticNews.Page p : corpus) {
             bytes += p.text().getBytes(StandardCharsets.UTF_8).length;
             triples += c.converter.convert(p.source(), p.text()).model().size();
             n++;
@@ -106,36 +110,34 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static int writeCorpus(Iterable<SyntheticCorpus.Page> corpus, Path dir) {
-        int n = 0;
-        try {
-            Files.createDirectories(dir);
-            for (SyntheticCorpus.Page p : corpus) {
-                Files.writeString(dir.resolve(p.source() + ".txt"), p.text(), StandardCharsets.UTF_8);
-                n++;
-            }
-        } catch (IOException e) {
-            throw new NewsgraphException(dir.toString(), -1, "cannot write the corpus: " + e.getMessage(), e);
-        }
-        System.out.printf("wrote %d articles to %s%n", n, dir);
-        return 0;
+    private Iterable<SyntheticNews.Page> generated(Components c, long first, long count, long s) {
+        return generator == GenerateCommand.Generator.news
+                ? new SyntheticNews(Known.from(c.reference), s).articles(first, count)
+                : plainPages(c.reference, first, count, s);
     }
 
-    private static List<SyntheticCorpus.Page> realPages(Path dir) {
+    /** Pages first .. first + count - 1 of the plain generator that bench used before issue 14. */
+    static Iterable<SyntheticNews.Page> plainPages(Model reference, long first, long count, long seed) {
+        SyntheticCorpus corpus = new SyntheticCorpus(names(reference), Math.toIntExact(first + count), seed);
+        return () -> java.util.stream.StreamSupport.stream(corpus.spliterator(), false).skip(first)
+                .map(p -> new SyntheticNews.Page(p.source(), p.text())).iterator();
+    }
+
+    private static List<SyntheticNews.Page> realPages(Path dir) {
         ArticleFiles files = new ArticleFiles(ArticleFiles.DEFAULT_MAX_BYTES);
-        List<SyntheticCorpus.Page> pages = new ArrayList<>();
+        List<SyntheticNews.Page> pages = new ArrayList<>();
         for (ArticleFiles.Entry p : files.scan(dir).files()) {
             ArticleFile f = files.read(p);
-            pages.add(new SyntheticCorpus.Page(f.source(), f.text()));
+            pages.add(new SyntheticNews.Page(f.source(), f.text()));
         }
         return pages;
     }
 
     // The same few real articles again and again, each under a new source id.
-    private static Iterable<SyntheticCorpus.Page> cycle(List<SyntheticCorpus.Page> pages, int n) {
+    private static Iterable<SyntheticNews.Page> cycle(List<SyntheticNews.Page> pages, int n) {
         return () -> java.util.stream.IntStream.range(0, n).mapToObj(i -> {
-            SyntheticCorpus.Page p = pages.get(i % pages.size());
-            return new SyntheticCorpus.Page(p.source() + "_" + i, p.text());
+            SyntheticNews.Page p = pages.get(i % pages.size());
+            return new SyntheticNews.Page(p.source() + "_" + i, p.text());
         }).iterator();
     }
 

@@ -63,6 +63,24 @@ final class LoadTestCommand implements Callable<Integer> {
             description = "a request unanswered this long counts as an error (default: ${DEFAULT-VALUE})")
     int requestTimeout;
 
+    @Option(names = "--per-kind", paramLabel = "N",
+            description = "instead of a timed mix: N requests of each page type (landing, article, actor, the "
+                    + "most-mentioned actor, country, the most-mentioned country, event, claim, span) and of each "
+                    + "contract query, none answered from the server's cache, and a markdown table of p50/p95")
+    Integer perKind;
+
+    @Option(names = "--kind-seconds", paramLabel = "S", defaultValue = "300",
+            description = "with --per-kind: stop a kind after this long, counting what was answered (default: ${DEFAULT-VALUE})")
+    int kindSeconds;
+
+    @Option(names = "--top-actor", paramLabel = "IRI",
+            description = "with --per-kind: the most-mentioned actor, if known (else found by a query)")
+    String topActor;
+
+    @Option(names = "--top-country", paramLabel = "IRI",
+            description = "with --per-kind: the most-mentioned country, if known (else found by a query)")
+    String topCountry;
+
     @Option(names = "--attack", description = "also hold 20 slow POSTs and 20 catastrophic-regex queries, and "
             + "probe the landing page once a second")
     boolean attack;
@@ -112,6 +130,9 @@ final class LoadTestCommand implements Callable<Integer> {
         URI root = root(url);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+        if (perKind != null) {
+            return new Survey(http, root).run();
+        }
         List<Target> targets = targets(http, root);
         long pages = targets.stream().filter(t -> t.kind().equals("page")).count();
         System.out.printf("newsgraph loadtest: %d clients for %d s against %s (%d pages, %d queries%s)%n", clients,
@@ -195,15 +216,20 @@ final class LoadTestCommand implements Callable<Integer> {
     }
 
     private static List<String> instances(HttpClient http, URI root, String type) {
-        String q = "PREFIX schema: <https://schema.org/> SELECT ?x { ?x a schema:" + type + " } ORDER BY ?x LIMIT 5";
+        return select(http, root, "PREFIX schema: <https://schema.org/> SELECT ?x { ?x a schema:" + type
+                + " } ORDER BY ?x LIMIT 5", type);
+    }
+
+    // The first column of a query's answer, one value a row.
+    private static List<String> select(HttpClient http, URI root, String q, String what) {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(root.resolve("sparql?query="
                     + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
-                throw new NewsgraphException(root.toString(), -1, "cannot list " + type + ": HTTP " + r.statusCode(), null);
+                throw new NewsgraphException(root.toString(), -1, "cannot list " + what + ": HTTP " + r.statusCode(), null);
             }
-            return r.body().lines().skip(1).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return r.body().lines().skip(1).map(l -> l.split(",", 2)[0].strip()).filter(s -> !s.isEmpty()).toList();
         } catch (IOException e) {
             throw new NewsgraphException(root.toString(), -1, "no server answers: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -320,6 +346,111 @@ final class LoadTestCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * N requests of each page type and contract query, each kind in turn with all clients, none
+     * answered from the cache: a page's Accept header and a query's trailing comment differ per
+     * request, so every answer is rendered or run afresh.
+     */
+    private final class Survey {
+        private static final String PREFIXES = "PREFIX schema: <https://schema.org/> PREFIX ng: "
+                + "<https://w3id.org/newsgraph/ns#> PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#> ";
+        private static final List<String> CONTRACT = List.of("articles.rq", "actors.rq", "countries.rq", "quotes.rq",
+                "events.rq");
+        private final HttpClient http;
+        private final URI root;
+
+        Survey(HttpClient http, URI root) {
+            this.http = http;
+            this.root = root;
+        }
+
+        int run() throws InterruptedException {
+            Map<String, List<Target>> kinds = new java.util.LinkedHashMap<>();
+            kinds.put("landing", List.of(new Target("page", "", "text/html")));
+            kinds.put("article", pages("SELECT DISTINCT ?x { ?x a schema:NewsArticle }"));
+            kinds.put("actor", pages("SELECT DISTINCT ?x { ?m itsrdf:taIdentRef ?x FILTER(CONTAINS(STR(?x), \"/actor/\")) }"));
+            kinds.put("actor, most mentioned", List.of(page(topActor != null ? topActor : top("/actor/"))));
+            kinds.put("country", pages("SELECT DISTINCT ?x { ?x a schema:Country }"));
+            kinds.put("country, most mentioned", List.of(page(topCountry != null ? topCountry : top("/country/"))));
+            kinds.put("event", pages("SELECT DISTINCT ?x { ?x a schema:Event }"));
+            kinds.put("claim", pages("SELECT DISTINCT ?x { ?x a schema:Claim }"));
+            kinds.put("span", pages("SELECT DISTINCT ?x { ?c ng:span ?x }"));
+            for (ExampleQueries.Example e : ExampleQueries.load()) {
+                if (CONTRACT.contains(e.name())) {
+                    kinds.put("query " + e.name(), List.of(new Target("query", e.text(), "text/csv")));
+                }
+            }
+            System.out.printf("newsgraph loadtest: %d requests of each kind, %d clients, against %s%n%n", perKind,
+                    clients, root);
+            System.out.println("| page or query | requests | p50 ms | p95 ms | max ms | errors | e.g. |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---|");
+            int errors = 0;
+            for (Map.Entry<String, List<Target>> k : kinds.entrySet()) {
+                errors += measure(k.getKey(), k.getValue());
+            }
+            return errors == 0 ? 0 : 1;
+        }
+
+        private int measure(String kind, List<Target> targets) throws InterruptedException {
+            if (targets.isEmpty()) {
+                System.out.printf("| %s | 0 | | | | | none in this graph |%n", kind);
+                return 0;
+            }
+            Tally tally = new Tally();
+            AtomicInteger next = new AtomicInteger();
+            long end = System.nanoTime() + kindSeconds * 1_000_000_000L;
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                threads.add(start("survey-" + c, () -> {
+                    for (int i = next.getAndIncrement(); i < perKind && System.nanoTime() < end;
+                            i = next.getAndIncrement()) {
+                        timed(http, root, fresh(targets.get(i % targets.size()), i), tally);
+                    }
+                }));
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            long[] l = tally.sorted();
+            tally.errors.forEach((what, n) -> System.err.printf("  %s: error %s: %d%n", kind, what, n));
+            String example = targets.get(0).kind().equals("page") ? "/" + targets.get(0).path() : "queries/"
+                    + kind.substring("query ".length());
+            System.out.printf("| %s | %d | %.0f | %.0f | %.0f | %d | %s |%n", kind, l.length, pct(l, 50), pct(l, 95),
+                    l.length == 0 ? 0 : l[l.length - 1] / 1000.0, tally.errorCount(),
+                    example.length() > 60 ? example.substring(0, 57) + "..." : example);
+            return tally.errorCount();
+        }
+
+        // The cache keys answers by URI and Accept header: request i differs from every other in one of them.
+        private Target fresh(Target t, int i) {
+            if (t.kind().equals("query")) {
+                String text = t.path() + "\n# request " + i;
+                return new Target("query", "sparql?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8), t.accept());
+            }
+            return new Target(t.kind(), t.path(), t.accept() + ", application/x-uncached-" + i + ";q=0.01");
+        }
+
+        private List<Target> pages(String select) {
+            return select(http, root, PREFIXES + select + " LIMIT " + Math.min(perKind, 200), "instances").stream()
+                    .map(this::page).toList();
+        }
+
+        private Target page(String iri) {
+            return new Target("page", localPath(iri), "text/html");
+        }
+
+        // Counted after grouping, so each mention is read once however many graphs repeat its entity.
+        private String top(String path) {
+            List<String> top = select(http, root, PREFIXES + "SELECT ?x { { SELECT ?x (COUNT(?m) AS ?n) "
+                    + "{ ?m itsrdf:taIdentRef ?x } GROUP BY ?x } FILTER(CONTAINS(STR(?x), \"" + path + "\")) } "
+                    + "ORDER BY DESC(?n) ?x LIMIT 1", "the most-mentioned " + path);
+            if (top.isEmpty()) {
+                throw new NewsgraphException(root.toString(), -1, "no entity under " + path + " is mentioned", null);
+            }
+            return top.get(0);
         }
     }
 

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the newsgraph program: parses the subcommand and maps failures to exit codes. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds a knowledge graph of news articles and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, AddCommand.class, RemoveCommand.class, ServeCommand.class, QueryCommand.class, ConvertCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, AddCommand.class, RemoveCommand.class, ServeCommand.class, QueryCommand.class,
+                ConvertCommand.class, BenchCommand.class, GenerateCommand.class,
                 LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -87,7 +87,8 @@ class CliTest {
                 new Object[] {"remove", List.of("--data", "--base", "SOURCE")},
                 new Object[] {"serve", List.of("--data", "--input", "--port", "--base", "--timeout")},
                 new Object[] {"query", List.of("--data", "--format", "FILE.rq")},
-                new Object[] {"convert", List.of("--output", "-o", "--base", "FILE|DIR")});
+                new Object[] {"convert", List.of("--output", "-o", "--base", "FILE|DIR")},
+                new Object[] {"generate", List.of("--articles", "--out", "--seed", "--first")});
     }
 
     @ParameterizedTest(name = "{0} --help")
