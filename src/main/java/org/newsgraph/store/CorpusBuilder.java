@@ -99,6 +99,8 @@ public final class CorpusBuilder {
                     sameBase.ifPresent(p -> keepFromPrevious(store, p, keep, loadedGraphs));
                     int merged = new EventMerger().merge(store.dataset());
                     log.accept("merged " + merged + " event IRI(s) into events reported by several articles");
+                    int described = new EntityGraph(iris).rebuild(store.dataset());
+                    log.accept("described " + described + " entities in " + iris.entitiesGraph().getURI());
                     store.replaceGraphs(List.of(new Store.NamedGraph(iris.buildGraph().asNode(),
                             buildGraph(iris, loadedGraphs).getGraph())));
                     phases.end("merging events");
