@@ -21,9 +21,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code newsgraph convert}: conversion only, articles to TriG (one named graph each), no store. */
+/**
+ * {@code newsgraph convert}: conversion only, articles to TriG (one named graph each, and the entities
+ * graph describing the entities they name, as a store would from these articles alone), no store.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert article files or folders to TriG, one named graph per article, without a store.")
+        description = "Convert article files or folders to TriG, one named graph per article plus the entities graph "
+                + "describing the entities they name, without a store.")
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "article files or folders of *.txt files")
@@ -41,6 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
         Components c = new Components(base);
         ArticleFiles files = new ArticleFiles(ArticleFiles.DEFAULT_MAX_BYTES);
         List<Quad> quads = new ArrayList<>();
+        List<Converter.ArticleGraph> converted = new ArrayList<>();
         int failed = 0;
         ArticleFiles.Listing listing = files.scan(inputs);
         for (ArticleFiles.Skip skip : listing.skipped()) {
@@ -53,6 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
                 Converter.ArticleGraph g = c.converter.convert(f.source(), f.text());
                 Node name = g.graphName().asNode();
                 g.model().getGraph().find().forEachRemaining(t -> quads.add(Quad.create(name, t)));
+                converted.add(g);
             } catch (NewsgraphException e) {
                 failed++;
                 System.err.println("newsgraph: skipped " + ArticleFiles.oneLine(e.describe()));
@@ -61,6 +67,10 @@ final class ConvertCommand implements Callable<Integer> {
                 System.err.println("newsgraph: skipped " + ArticleFiles.oneLine(p.path() + ": internal error while converting: " + e));
             }
         }
+        // The entities these articles name, described as a store would from these articles alone.
+        Node entities = c.converter.iris().entitiesGraph().asNode();
+        c.converter.entities(converted, c.reference.getGraph()).getGraph().find()
+                .forEachRemaining(t -> quads.add(Quad.create(entities, t)));
         CanonicalWriter writer = new CanonicalWriter(Prefixes.forBase(c.converter.iris()));
         if (output == null) {
             writer.writeTrig(System.out, quads);

@@ -1,11 +1,16 @@
 package org.newsgraph.pipeline;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.newsgraph.base.Deadline;
 import org.newsgraph.doc.NewsDoc;
 import org.newsgraph.rdf.ArticleMapper;
+import org.newsgraph.rdf.EntityDescriptions;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeChecker;
 
@@ -61,5 +66,19 @@ public final class Converter {
         deadline.check();
         checker.check(source, model);
         return new ArticleGraph(source, iris.articleGraph(source), doc, model);
+    }
+
+    /**
+     * The entities graph of some converted articles alone, checked against the shapes: what {@code convert}
+     * prints beside the article graphs so that its output reads on its own; a store derives the same
+     * from all its articles.
+     *
+     * @param reference the reference graph under this converter's base
+     */
+    public Model entities(Collection<ArticleGraph> articles, Graph reference) {
+        List<Graph> graphs = articles.stream().map(a -> a.model().getGraph()).toList();
+        Model entities = ModelFactory.createModelForGraph(new EntityDescriptions(reference).describeAll(graphs));
+        checker.check(iris.entitiesGraph().getURI(), entities);
+        return entities;
     }
 }

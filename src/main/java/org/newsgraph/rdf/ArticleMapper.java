@@ -23,10 +23,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.base.Deadline;
 import org.newsgraph.doc.Claim;
@@ -41,7 +39,15 @@ import org.newsgraph.doc.PartialDate;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.vocab.NG;
 
-/** Maps a cleaned document to the RDF of its article graph: the step document → RDF of the flow. */
+/**
+ * Maps a cleaned document to the RDF of its article graph: the step document → RDF of the flow.
+ * The graph holds what the article says and nothing that describes an entity for the whole corpus:
+ * no type, label, sameAs or ISO code. Of an entity the reference data does not know it states the
+ * one name the article gives it ({@code ng:nameInArticle}) and its kind ({@code ng:kindInArticle}),
+ * and of any entity each other spelling it prints ({@code ng:aliasInArticle}): exactly what
+ * {@link EntityDescriptions} needs to derive the entities graph from the article graphs alone, so that
+ * each entity is described once however many articles name it.
+ */
 public final class ArticleMapper {
 
     // Triples go straight into the graph as nodes: the Model API's per-statement wrappers cost more
@@ -49,8 +55,12 @@ public final class ArticleMapper {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Node TYPE = n(RDF.type);
     private static final Node LABEL = n(RDFS.label);
-    private static final Node ALT_LABEL = n(SKOS.altLabel);
-    private static final Node NAME = n(SchemaDO.name);
+    private static final Node NAME_IN_ARTICLE = n(NG.nameInArticle);
+    private static final Node ALIAS_IN_ARTICLE = n(NG.aliasInArticle);
+    private static final Node KIND_IN_ARTICLE = n(NG.kindInArticle);
+    private static final Node PERSON = n(SchemaDO.Person);
+    private static final Node ORGANIZATION = n(SchemaDO.Organization);
+    private static final Node COUNTRY = n(SchemaDO.Country);
     private static final Node TEXT = n(SchemaDO.text);
     private static final Node MENTIONS = n(SchemaDO.mentions);
     private static final Node BEGIN = n(NG.NIF.beginIndex);
@@ -84,10 +94,12 @@ public final class ArticleMapper {
                 doc.get(Layers.CLAIMS), doc.get(Layers.EVENTS)));
     }
 
-    // The spellings one actor node was given in an article, the resolved entity's first.
+    // The spellings and kinds one entity node was given in an article, the resolved entity's name first.
     private static final class Names {
         private String canonical;
         private final Set<String> all = new LinkedHashSet<>(2);
+        private final Set<Node> kinds = new LinkedHashSet<>(2);
+        private boolean fromReference;
     }
 
     /** The graph of one article being filled, with the entities already described in it. */
@@ -106,8 +118,8 @@ public final class ArticleMapper {
         // The publication date, one node for the article and each of its claims.
         private final Node published;
         private final Map<Entity, Node> described = new HashMap<>();
-        // Names per actor node, written last: a by-line "Resat Volkov" and a body "Reşat Volkov" share one
-        // IRI (one slug), and an actor has exactly one schema:name.
+        // Names per entity node, written last: a by-line "Resat Volkov" and a body "Reşat Volkov" share one
+        // IRI (one slug), and the article gives an entity exactly one name.
         private final Map<Node, Names> names = new LinkedHashMap<>();
 
         Run(NewsDoc doc, Deadline deadline) {
@@ -137,9 +149,9 @@ public final class ArticleMapper {
                 add(article, n(SchemaDO.datePublished), published);
             }
             for (Entity author : meta.authors()) {
-                add(article, n(SchemaDO.author), actor(author, n(SchemaDO.Person)));
+                add(article, n(SchemaDO.author), actor(author, PERSON));
             }
-            meta.outletIfAny().ifPresent(p -> add(article, n(SchemaDO.publisher), actor(p, n(SchemaDO.Organization))));
+            meta.outletIfAny().ifPresent(p -> add(article, n(SchemaDO.publisher), actor(p, ORGANIZATION)));
             List<String> comments = doc.get(Layers.COMMENTS);
             for (int i = 0; i < comments.size(); i++) {
                 Node c = NodeFactory.createURI(iris.comment(doc.source(), i + 1).getURI());
@@ -285,54 +297,46 @@ public final class ArticleMapper {
             return NodeFactory.createURI(articleIri + "/span/" + begin + "-" + end);
         }
 
-        // An entity named many times is described once, and its node made once.
+        // An entity named many times gets its node made once; what the article says of it is written last.
         private Node entity(Entity e) {
             Node r = described.get(e);
             if (r == null) {
                 r = NodeFactory.createURI(iris.entity(e).getURI());
                 described.put(e, r);
-                add(r, TYPE, switch (e.kind()) {
-                    case PERSON -> n(SchemaDO.Person);
-                    case ORGANIZATION -> n(SchemaDO.Organization);
-                    case COUNTRY -> n(SchemaDO.Country);
-                });
-                name(r, e.name(), true);
-                if (e.code() != null) {
-                    add(r, n(NG.isoAlpha2), string(e.code()));
-                }
-                if (e.wikidata() != null) {
-                    add(r, n(OWL.sameAs), NodeFactory.createURI(e.wikidata()));
-                }
+                name(r, e, kind(e), true);
             }
             return r;
         }
 
-        // A byline's author or the outlet: typed and named here, described in full only where mentioned.
-        private Node actor(Entity e, Node type) {
+        // A byline's author or the outlet: the kind is the role's, the name the byline's spelling.
+        private Node actor(Entity e, Node kind) {
             Node r = NodeFactory.createURI(iris.entity(e).getURI());
-            add(r, TYPE, type);
-            name(r, e.name(), false);
+            name(r, e, kind, false);
             return r;
         }
 
-        private void name(Node r, String name, boolean canonical) {
+        private void name(Node r, Entity e, Node kind, boolean canonical) {
             Names n = names.computeIfAbsent(r, k -> new Names());
             if (canonical && n.canonical == null) {
-                n.canonical = name;
+                n.canonical = e.name();
             }
-            n.all.add(name);
+            n.all.add(e.name());
+            n.kinds.add(kind);
+            n.fromReference |= e.id() != null;
         }
 
-        // The resolved entity's name wins over a by-line's spelling; other spellings become aliases.
+        // The resolved entity's name wins over a by-line's spelling; other spellings become aliases. A
+        // reference entity's name, kind and links are the reference graph's: only other spellings are the article's.
         private void addNames() {
             names.forEach((r, n) -> {
                 String main = n.canonical != null ? n.canonical : n.all.iterator().next();
-                Node literal = string(main);
-                add(r, NAME, literal);
-                add(r, LABEL, literal);
+                if (!n.fromReference) {
+                    add(r, NAME_IN_ARTICLE, string(main));
+                    n.kinds.forEach(k -> add(r, KIND_IN_ARTICLE, k));
+                }
                 for (String other : n.all) {
                     if (!other.equals(main)) {
-                        add(r, ALT_LABEL, string(other));
+                        add(r, ALIAS_IN_ARTICLE, string(other));
                     }
                 }
             });
@@ -341,6 +345,14 @@ public final class ArticleMapper {
         private void add(Node s, Node p, Node o) {
             g.add(Triple.create(s, p, o));
         }
+    }
+
+    private static Node kind(Entity e) {
+        return switch (e.kind()) {
+            case PERSON -> PERSON;
+            case ORGANIZATION -> ORGANIZATION;
+            case COUNTRY -> COUNTRY;
+        };
     }
 
     private static Node type(EventType t) {

@@ -51,6 +51,11 @@ public final class Iris {
         return r("graph/reference");
     }
 
+    /** The one description of every entity the article graphs name: types, names and aliases, derived from them. */
+    public Resource entitiesGraph() {
+        return r("graph/entities");
+    }
+
     /** Build metadata: which graphs the last build generated (its times are in the data folder's stamp, not the store). */
     public Resource buildGraph() {
         return r("graph/build");

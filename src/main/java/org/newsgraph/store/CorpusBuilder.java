@@ -70,7 +70,8 @@ public final class CorpusBuilder {
      * refreshed after an update with the IRIs the changed article graphs named before or after it.
      */
     public interface DerivedGraph {
-        void rebuild(DatasetGraph dsg);
+        /** Computes the graph anew from the article graphs; returns how many resources it describes. */
+        int rebuild(DatasetGraph dsg);
 
         default void refresh(DatasetGraph dsg, Collection<Node> touched) {
             rebuild(dsg);
@@ -97,7 +98,7 @@ public final class CorpusBuilder {
 
     public CorpusBuilder(Converter converter, ArticleFiles files, Model ontology, Model reference,
                          Consumer<String> log) {
-        this(converter, files, ontology, reference, log, List.of(new Statistics(converter.iris())), false);
+        this(converter, files, ontology, reference, log, List.of(new EntityGraph(converter.iris()), new Statistics(converter.iris())), false);
     }
 
     private CorpusBuilder(Converter converter, ArticleFiles files, Model ontology, Model reference,

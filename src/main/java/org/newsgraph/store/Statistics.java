@@ -53,8 +53,9 @@ public final class Statistics implements CorpusBuilder.DerivedGraph {
     }
 
     @Override
-    public void rebuild(DatasetGraph dsg) {
+    public int rebuild(DatasetGraph dsg) {
         write(dsg);
+        return Txn.calculateRead(dsg, () -> dsg.getGraph(graph()).size());
     }
 
     /** Whether a store holds a statistics graph (builds before it had none). */

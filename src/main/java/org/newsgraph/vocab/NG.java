@@ -31,6 +31,7 @@ public final class NG {
     public static final Property agent = property("agent");
     public static final Property target = property("target");
     public static final Property claim = property("claim");
+    public static final Property kindInArticle = property("kindInArticle");
 
     // Datatype properties
     public static final Property isoAlpha2 = property("isoAlpha2");
@@ -43,6 +44,8 @@ public final class NG {
     public static final Property verb = property("verb");
     public static final Property medium = property("medium");
     public static final Property cameoCode = property("cameoCode");
+    public static final Property nameInArticle = property("nameInArticle");
+    public static final Property aliasInArticle = property("aliasInArticle");
 
     // Statistics of a build (graph/statistics)
     public static final Property articleCount = property("articleCount");

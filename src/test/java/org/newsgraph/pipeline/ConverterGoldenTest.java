@@ -22,7 +22,7 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Prefixes;
 
 /**
- * Golden files: the TriG of each seed is checked in under src/test/resources/golden and must not
+ * Golden files: the TriG of each seed (its article graph and its entities graph, as {@code convert} prints them) is checked in under src/test/resources/golden and must not
  * change by accident. After an intended change, regenerate with {@code mvn test -Dgolden.update=true}
  * and review the diff like code.
  */
@@ -48,6 +48,10 @@ class ConverterGoldenTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Quad> quads = new ArrayList<>();
         g.model().getGraph().find().forEachRemaining(t -> quads.add(Quad.create(g.graphName().asNode(), t)));
+        // What convert prints for one file: the article graph and the entities graph derived from it.
+        org.apache.jena.graph.Node entities = components.converter.iris().entitiesGraph().asNode();
+        components.converter.entities(List.of(g), components.reference.getGraph()).getGraph().find()
+                .forEachRemaining(t -> quads.add(Quad.create(entities, t)));
         new CanonicalWriter(Prefixes.forBase(components.converter.iris())).writeTrig(out, quads);
         String actual = out.toString(StandardCharsets.UTF_8);
         Path golden = GOLDEN.resolve(source + ".trig");

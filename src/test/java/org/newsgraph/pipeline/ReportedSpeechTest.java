@@ -36,7 +36,10 @@ class ReportedSpeechTest {
 
     @BeforeAll
     static void convert() {
-        model = new Components(Iris.DEFAULT_BASE).converter.convert("reported_speech", ARTICLE).model();
+        // The article graph and the entities graph that names its speakers, read together as a store's union.
+        Components c = new Components(Iris.DEFAULT_BASE);
+        Converter.ArticleGraph article = c.converter.convert("reported_speech", ARTICLE);
+        model = article.model().union(c.converter.entities(List.of(article), c.reference.getGraph()));
     }
 
     /** Each claim as its speaker's name, a colon and its text. */

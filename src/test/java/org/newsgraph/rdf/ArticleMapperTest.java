@@ -1,6 +1,7 @@
 package org.newsgraph.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -10,8 +11,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -31,7 +36,7 @@ import org.newsgraph.doc.Sentence;
 import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.vocab.NG;
 
-/** Claim labels keep twelve words; offsets are code points whatever the body's characters. */
+/** Claim labels keep twelve words; offsets are code points whatever the body's characters; entities are named, not described. */
 class ArticleMapperTest {
 
     static {
@@ -95,10 +100,41 @@ class ArticleMapperTest {
         Model m = new ArticleMapper(IRIS).map(doc, Deadline.NONE);
         Node actor = NodeFactory.createURI(IRIS.entity(volkov).getURI());
         assertEquals(IRIS.actor("Resat Volkov").getURI(), actor.getURI(), "both spellings share one IRI");
-        assertEquals(List.of("Reşat Volkov"), objects(m, actor, node(SchemaDO.name)), "the resolved name wins");
-        assertEquals(List.of("Reşat Volkov"), objects(m, actor, node(RDFS.label)));
-        assertEquals(List.of("Resat Volkov"), objects(m, actor, node(SKOS.altLabel)));
+        assertEquals(List.of("Reşat Volkov"), objects(m, actor, node(NG.nameInArticle)), "the resolved name wins");
+        assertEquals(List.of("Resat Volkov"), objects(m, actor, node(NG.aliasInArticle)));
         new ShapeChecker(ReferenceData.load(ReferenceData.SHAPES).getGraph()).check("a", m);
+
+        Model described = ModelFactory.createModelForGraph(new EntityDescriptions(GraphFactory.createGraphMem())
+                .describeAll(List.of(m.getGraph())));
+        assertEquals(List.of("Reşat Volkov"), objects(described, actor, node(SchemaDO.name)));
+        assertEquals(List.of("Reşat Volkov"), objects(described, actor, node(RDFS.label)));
+        assertEquals(List.of("Resat Volkov"), objects(described, actor, node(SKOS.altLabel)));
+        assertTrue(described.getGraph().contains(actor, node(RDF.type), node(SchemaDO.Person)));
+    }
+
+    @Test
+    void theArticleGraphDescribesNoEntity() {
+        Model m = map("Putin met Macron. Macron said “we agree” in Paris.");
+        for (Resource p : List.of(RDF.type, SchemaDO.name, SKOS.altLabel, RDFS.label, OWL.sameAs, NG.isoAlpha2)) {
+            assertFalse(m.getGraph().find(Node.ANY, node(p), Node.ANY)
+                    .filterKeep(t -> t.getSubject().getURI().contains("/actor/")).hasNext(), () -> "no " + p + " of an actor");
+        }
+        Node putin = IRIS.actor("Vladimir Putin").asNode();
+        assertEquals(List.of("Vladimir Putin"), objects(m, putin, node(NG.nameInArticle)));
+        assertEquals(List.of(node(SchemaDO.Person)), m.getGraph().find(putin, node(NG.kindInArticle), Node.ANY)
+                .mapWith(Triple::getObject).toList());
+    }
+
+    @Test
+    void aReferenceEntityGetsNothingButSpellingsTheReferenceLacks() {
+        Entity gb = new Entity(Iris.REFERENCE_NS + "country/GB", "United Kingdom", EntityKind.COUNTRY, "GB", null);
+        String body = "The United Kingdom said no.";
+        NewsDoc doc = doc(body, new Metadata("Title", List.of(), null, null),
+                List.of(new Mention(4, 18, "United Kingdom", gb, Mention.Method.REFERENCE_DATA)), List.of(), List.of());
+        Model m = new ArticleMapper(IRIS).map(doc, Deadline.NONE);
+        Node country = IRIS.country("GB").asNode();
+        assertFalse(m.getGraph().find(country, Node.ANY, Node.ANY).hasNext(), "the reference graph describes it");
+        assertTrue(m.getGraph().contains(Node.ANY, node(NG.ITSRDF.taIdentRef), country), "the mention names it");
     }
 
     private static List<String> objects(Model m, Node s, Node p) {
