@@ -78,22 +78,7 @@ class ServeTest {
                 Main.class.getName(), "serve", "--data", data.toString(), "--input", gone.toString(), "--port",
                 Integer.toString(port), "--base", base, "--heap", "300m").redirectErrorStream(true).start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-            CompletableFuture<String> serving = CompletableFuture.supplyAsync(() -> {
-                StringBuilder seen = new StringBuilder();
-                try {
-                    for (String l = out.readLine(); l != null; l = out.readLine()) {
-                        seen.append(l).append('\n');
-                        if (l.contains("serving ")) {
-                            return l;
-                        }
-                    }
-                } catch (IOException e) {
-                    // falls through
-                }
-                return "ended without serving:\n" + seen;
-            });
-            String line = serving.get(120, TimeUnit.SECONDS);
+            String line = servingLine(serve);
             assertTrue(line.contains("serving ") && line.contains("heap limit"), line);
             int limitMb = Integer.parseInt(line.replaceAll(".*heap limit (\\d+) MB.*", "$1"));
             assertTrue(limitMb <= 300, () -> "the server's heap is capped: " + line);
