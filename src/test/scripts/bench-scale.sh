@@ -8,7 +8,12 @@
 # Usage: src/test/scripts/bench-scale.sh N [WORK]    (run `mvn -B -q package -DskipTests` first)
 #   WORK defaults to /tmp/newsgraph-bench-N; the generated articles are kept there and reused.
 #   Environment: SEED (42), PER_KIND (50), CLIENTS (8), KIND_SECONDS (300), SKIP_LOADER=1 to skip
-#   Jena's loader, BUILD_OPTS (extra java options for build, e.g. -Xmx2g), JAR (default target/newsgraph.jar).
+#   Jena's loader, BUILD_OPTS (extra java options for build, e.g. -Xmx2g), JAR (default target/newsgraph.jar),
+#   MEMORY_CAP (e.g. 2G: run the build in a memory cgroup of that size, where the machine allows it).
+# TDB2 maps its index files into memory, so a process's peak RSS counts the page cache of every index page
+# it touched, however small its heap: ru_maxrss says little about the memory a build needs. Under
+# MEMORY_CAP the kernel evicts those pages instead, and the build either finishes in that much memory or
+# dies; the table then gives both the RSS and the cgroup's own peak.
 # The table goes to stdout and to WORK/report.md; logs of every step are in WORK.
 set -eu
 cd "$(dirname "$0")/../../.."
@@ -37,15 +42,44 @@ if [ ! -f "$work/articles.done" ] || [ "$(cat "$work/articles.done")" != "$n $se
 fi
 text_mb=$(du -sb "$work/articles" | awk '{ printf "%.1f", $1 / 1e6 }')
 
+# Runs a command inside a new memory cgroup (v1 or v2) of MEMORY_CAP bytes, when one can be made here.
+cgroup=""
+if [ -n "${MEMORY_CAP:-}" ]; then
+  v1=$(sed -n 's/^[0-9]*:memory:\(.*\)/\1/p' /proc/self/cgroup)
+  if [ -n "$v1" ] && [ -w "/sys/fs/cgroup/memory$v1" ]; then
+    cgroup=/sys/fs/cgroup/memory$v1/newsgraph-bench-$$
+    mkdir -p "$cgroup" && echo "$MEMORY_CAP" > "$cgroup/memory.limit_in_bytes" || cgroup=""
+  elif [ -w /sys/fs/cgroup/cgroup.subtree_control ]; then
+    cgroup=/sys/fs/cgroup/newsgraph-bench-$$
+    mkdir -p "$cgroup" && echo "$MEMORY_CAP" > "$cgroup/memory.max" || cgroup=""
+  fi
+  [ -n "$cgroup" ] || log "cannot make a memory cgroup here: building without MEMORY_CAP"
+fi
+capped() {
+  if [ -n "$cgroup" ]; then
+    sh -c 'echo $$ > "$0/cgroup.procs" && exec "$@"' "$cgroup" "$@"
+  else
+    "$@"
+  fi
+}
+cgroup_peak() {
+  [ -n "$cgroup" ] || return 0
+  for f in memory.max_usage_in_bytes memory.peak; do
+    [ -f "$cgroup/$f" ] && awk -v cap="$MEMORY_CAP" '{ printf ", in a %s memory cgroup (its peak %.2f GB)", cap, $1 / 1073741824 }' "$cgroup/$f" && return 0
+  done
+}
+
 log "building"
 rm -rf "$work/data"
 # Exit 1 means some files were reported and skipped; the rest is built and served.
-/usr/bin/time -v java ${BUILD_OPTS:-} -jar "$jar" build --input "$work/articles" --data "$work/data" \
+capped /usr/bin/time -v java ${BUILD_OPTS:-} -jar "$jar" build --input "$work/articles" --data "$work/data" \
   > "$work/build.log" 2> "$work/build.err" || [ $? -eq 1 ] || { echo "build failed, see $work/build.err" >&2; exit 1; }
 build=$work/data
 [ -f "$work/data/current" ] && build=$work/data/$(cat "$work/data/current")
 trig=$(find "$build" -name newsgraph.trig.gz | head -1)
 store_gb=$(gb --exclude=dumps "$build")
+build_cap=$(cgroup_peak)
+[ -n "$cgroup" ] && rmdir "$cgroup" 2>/dev/null || true
 dumps_gb=$(gb "$build/dumps")
 
 loader="skipped"
@@ -108,7 +142,7 @@ fi
   echo
   echo "| measure | value |"
   echo "|---|---|"
-  echo "| build: wall / CPU, peak RSS | $(wall "$work/build.err") s / $(cpu "$work/build.err") s, $(rss "$work/build.err") GB |"
+  echo "| build: wall / CPU, peak RSS | $(wall "$work/build.err") s / $(cpu "$work/build.err") s, $(rss "$work/build.err") GB$build_cap |"
   echo "| store on disk (without dumps) / dumps | $store_gb GB / $dumps_gb GB |"
   echo "| Jena's tdb2.tdbloader --loader=phased on the build's TriG dump${quads:+ ($quads quads)}: wall / CPU, peak RSS | $loader |"
   [ -n "${ratio:-}" ] && echo "| build ÷ loader, wall | $ratio |"
