@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.newsgraph.base.NewsgraphException;
 
 /**
- * Keeps the server's heap under a cap: a JVM started with a larger maximum heap (by default a
+ * Keeps the heap of a long command (serve, build, add, remove) under a cap: a JVM started with a larger maximum heap (by default a
  * quarter of the machine's memory) starts the same program again in a child JVM with {@code -Xmx}
  * set to the cap, passes its input and output through and exits with the child's exit code.
  */
@@ -69,7 +69,7 @@ final class HeapCap {
             }
         }
         cmd.add("-Xmx" + Math.max(1, capBytes >> 20) + "m");
-        // An out-of-memory server is better restarted than left half-working.
+        // An out-of-memory process is better restarted than left half-working: a build's switch never happens.
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-D" + RELAUNCHED + "=" + ProcessHandle.current().pid());
         cmd.add("-cp");
@@ -80,9 +80,9 @@ final class HeapCap {
         try {
             child = new ProcessBuilder(cmd).inheritIO().start();
         } catch (java.io.IOException e) {
-            throw new NewsgraphException(cmd.get(0), -1, "cannot start the server JVM with -Xmx: " + e.getMessage(), e);
+            throw new NewsgraphException(cmd.get(0), -1, "cannot start a JVM with -Xmx: " + e.getMessage(), e);
         }
-        // Ctrl-C or a TERM to this process stops the server cleanly too.
+        // Ctrl-C or a TERM to this process stops the child cleanly too.
         Thread stop = new Thread(() -> {
             if (child.isAlive()) {
                 child.destroy();
