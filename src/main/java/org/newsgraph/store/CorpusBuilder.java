@@ -334,13 +334,8 @@ public final class CorpusBuilder {
             }
             phases.end("converting and loading");
             Map<String, Map<String, String>> plan = EventMerger.plan(reports);
-            Map<String, String> sourceOf = sources(iris, table.keySet(), plan.keySet());
-            Txn.executeWrite(store.dataset(), () -> {
-                for (Map.Entry<String, Map<String, String>> e : plan.entrySet()) {
-                    replace(store.dataset(), NodeFactory.createURI(e.getKey()),
-                            EventMerger.renamed(shards.read(sourceOf.get(e.getKey())), e.getValue()), null);
-                }
-            });
+            Txn.executeWrite(store.dataset(), () -> plan.forEach((graph, renames) ->
+                    EventMerger.renameInPlace(store.dataset(), NodeFactory.createURI(graph), renames)));
             log.accept("merged " + plan.values().stream().mapToInt(Map::size).sum()
                     + " event IRI(s) into events reported by several articles");
             phases.end("merging events");

