@@ -7,7 +7,8 @@
 #
 # Usage: src/test/scripts/bench-scale.sh N [WORK]    (run `mvn -B -q package -DskipTests` first)
 #   WORK defaults to /tmp/newsgraph-bench-N; the generated articles are kept there and reused.
-#   Environment: SEED (42), PER_KIND (50), CLIENTS (8), KIND_SECONDS (300), SKIP_LOADER=1 to skip
+#   Environment: SEED (42), PER_KIND (50), CLIENTS (8), KIND_SECONDS (300), ADD (100: articles generated
+#   after the first N and added to the build at the end, 0 to skip), SKIP_LOADER=1 to skip
 #   Jena's loader, BUILD_OPTS (extra java options for build, e.g. -Xmx2g), JAR (default target/newsgraph.jar),
 #   MEMORY_CAP (e.g. 2G: run the build in a memory cgroup of that size, where the machine allows it).
 # TDB2 maps its index files into memory, so a process's peak RSS counts the page cache of every index page
@@ -79,7 +80,6 @@ build=$work/data
 trig=$(find "$build" -name newsgraph.trig.gz | head -1)
 store_gb=$(gb --exclude=dumps "$build")
 build_cap=$(cgroup_peak)
-[ -n "$cgroup" ] && rmdir "$cgroup" 2>/dev/null || true
 dumps_gb=$(gb "$build/dumps")
 
 loader="skipped"
@@ -137,6 +137,22 @@ else
   echo "| (no pages measured) |" > "$work/pages.md"
 fi
 
+add=${ADD:-100}
+added=""
+if [ "$add" -gt 0 ]; then
+  if [ ! -f "$work/more.done" ] || [ "$(cat "$work/more.done")" != "$n $add $seed" ]; then
+    rm -rf "$work/more"
+    java -jar "$jar" generate --first "$n" --articles "$add" --seed "$seed" --out "$work/more" > /dev/null
+    echo "$n $add $seed" > "$work/more.done"
+  fi
+  log "adding $add articles"
+  capped /usr/bin/time -v java ${BUILD_OPTS:-} -jar "$jar" add --data "$work/data" "$work/more" \
+    > "$work/add.log" 2> "$work/add.err" || [ $? -eq 1 ] || { echo "add failed, see $work/add.err" >&2; exit 1; }
+  added="$(wall "$work/add.err") s / $(cpu "$work/add.err") s, $(rss "$work/add.err") GB; \
+$(awk -v a="$(wall "$work/add.err")" -v b="$(wall "$work/build.err")" 'BEGIN { printf "%.1f%%", 100 * a / b }') of the build's wall time"
+fi
+[ -n "$cgroup" ] && rmdir "$cgroup" 2>/dev/null || true
+
 {
   echo "### $n generated articles (seed $seed, $text_mb MB of text)"
   echo
@@ -147,6 +163,7 @@ fi
   echo "| Jena's tdb2.tdbloader --loader=phased on the build's TriG dump${quads:+ ($quads quads)}: wall / CPU, peak RSS | $loader |"
   [ -n "${ratio:-}" ] && echo "| build ÷ loader, wall | $ratio |"
   echo "| serve: launch → first landing page | $first |"
+  [ -n "$added" ] && echo "| add $add generated articles to the build: wall / CPU, peak RSS | $added |"
   short() { echo "$1" | sed 's|.*/\([a-z]*/[^,/]*\),\(.*\)|\1 (\2)|'; }
   echo "| most-mentioned actor / country (mentions) | $(short "$top_actor") / $(short "$top_country") |"
   echo
