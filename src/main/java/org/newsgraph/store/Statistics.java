@@ -91,14 +91,16 @@ public final class Statistics implements CorpusBuilder.DerivedGraph {
             for (Rank r : Rank.values()) {
                 before.put(r, stored(dsg, r));
             }
-            update(dsg, "entity-counts-delete.ru", touched);
-            update(dsg, "entity-counts.ru", touched);
+            List<Node> counted = select(dsg, Queries.load(DIR + "counted.rq"), touched);
+            update(dsg, "entity-counts-delete.ru", counted);
+            update(dsg, "entity-counts.ru", counted);
             update(dsg, "month-counts-delete.ru", null);
             update(dsg, "month-counts.ru", null);
             update(dsg, "class-counts-delete.ru", null);
             update(dsg, "class-counts.ru", null);
             for (Rank r : Rank.values()) {
-                write(dsg, r, reranked(dsg, r, before.get(r), touched));
+                // Articles rank by date, entities by their figures: only the counted ones' figures changed.
+                write(dsg, r, reranked(dsg, r, before.get(r), r == Rank.LATEST ? touched : counted));
             }
         });
     }
@@ -149,7 +151,11 @@ public final class Statistics implements CorpusBuilder.DerivedGraph {
 
     // The ranked list of a rank query over some resources (null: over every one).
     private List<Node> ranked(DatasetGraph dsg, Rank r, Collection<Node> among) {
-        Query query = Queries.load(DIR + r.query);
+        return select(dsg, Queries.load(DIR + r.query), among);
+    }
+
+    // The ?e column of a query with its VALUES ?e block filled (null: left undefined).
+    private List<Node> select(DatasetGraph dsg, Query query, Collection<Node> among) {
         bind(query.getQueryPattern(), among);
         List<Node> ranked = new ArrayList<>();
         try (QueryExec qe = QueryExec.dataset(dsg).query(query).substitution("stats", graph()).build()) {
