@@ -8,10 +8,10 @@ PREFIX void:    <http://rdfs.org/ns/void#>
 INSERT { GRAPH ?stats { ?stats a ng:Statistics ; void:classPartition ?part . ?part void:class ?class ; void:entities ?n } }
 WHERE {
   {
-    { SELECT (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a a schema:NewsArticle } } }
+    { SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a schema:NewsArticle } } }
     BIND(schema:NewsArticle AS ?class)
   } UNION {
-    { SELECT (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a schema:Claim } } }
+    { SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a schema:Claim } } }
     BIND(schema:Claim AS ?class)
   } UNION {
     { SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { GRAPH ?g { ?ev a schema:Event } } }

@@ -8,7 +8,7 @@ PREFIX xsd:     <http://www.w3.org/2001/XMLSchema#>
 
 INSERT { GRAPH ?stats { ?node dcterms:date ?month ; ng:articleCount ?n } }
 WHERE {
-  { SELECT ?ym (COUNT(?a) AS ?n) WHERE {
+  { SELECT ?ym (COUNT(*) AS ?n) WHERE {
       GRAPH ?g { ?a a schema:NewsArticle ; schema:datePublished ?d }
       BIND(SUBSTR(STR(?d), 1, 7) AS ?ym)
       FILTER(REGEX(?ym, "^[0-9]{4}-[0-9]{2}$"))
