@@ -58,6 +58,12 @@ public final class NewsgraphServer {
      */
     public static FusekiServer start(DatasetGraph dsg, Path dataDir, String base, int port, ServerLimits limits,
                                      boolean linksToBase) {
+        return start(dsg, dataDir, base, port, limits, linksToBase, NewestFirst.Policy.DEFAULT);
+    }
+
+    /** With the rule by which pages choose between walking and sorting (tests compare the two). */
+    static FusekiServer start(DatasetGraph dsg, Path dataDir, String base, int port, ServerLimits limits,
+                              boolean linksToBase, NewestFirst.Policy policy) {
         Iris iris = new Iris(base);
         Links links = linksToBase ? Links.toBase(iris.base()) : Links.relative(iris.base());
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
@@ -70,7 +76,7 @@ public final class NewsgraphServer {
         var prefixes = Prefixes.withDescription(iris);
         VoidDescription description = VoidDescription.load(dataDir, iris.base());
         SiteFilter site = new SiteFilter(new Templates(), SiteSummary.of(dsg, iris.base(), links, description),
-                ExampleQueries.load(), new PageService(dsg, prefixes, links, limits.queryTimeout().toMillis()),
+                ExampleQueries.load(), new PageService(dsg, prefixes, links, limits.queryTimeout().toMillis(), policy),
                 new RdfRenderer(prefixes), new DumpFiles(dataDir.resolve("dumps")), description, limits, links);
         FusekiServer server = FusekiServer.create()
                 .port(port)

@@ -16,7 +16,11 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.Element;
@@ -56,20 +60,33 @@ final class PageService {
      * A list shown for instances of a class: its id in page links, title, page query, and the property of
      * the statistics graph that counts its rows for the resource, if one does.
      */
-    private record PanelSpec(String id, String title, String query, Node count, String note) {
+    private record PanelSpec(String id, String title, String query, Node count, String note, NewestFirst.Walk walk,
+                             Node walkCount) {
         PanelSpec(String id, String title, String query, Node count) {
-            this(id, title, query, count, "");
+            this(id, title, query, count, "", null, null);
+        }
+
+        PanelSpec(String id, String title, String query, Node count, NewestFirst.Walk walk) {
+            this(id, title, query, count, "", walk, count);
         }
     }
 
+    // The walks say how each newest-first query finds its items (its innermost SELECT), so that the page of
+    // an entity with many matches can find the same items without sorting them all (see NewestFirst).
+    private static final NewestFirst.Walk ARTICLES_OF = new NewestFirst.Walk(SchemaDO.datePublished.asNode(),
+            SchemaDO.mentions.asNode(), SchemaDO.NewsArticle.asNode());
     private static final PanelSpec ROLES = new PanelSpec("roles", "Roles", "actor-roles", null);
-    private static final PanelSpec CLAIMS_MADE = new PanelSpec("claims", "Claims made", "actor-claims", NG.claimCount.asNode());
+    private static final PanelSpec CLAIMS_MADE = new PanelSpec("claims", "Claims made", "actor-claims", NG.claimCount.asNode(),
+            new NewestFirst.Walk(DCTerms.date.asNode(), NG.speaker.asNode(), null));
     private static final PanelSpec CLAIMS_ABOUT = new PanelSpec("claims-mentioning", "Claims that mention it",
-            "claims-mentioning", NG.claimMentionCount.asNode());
-    private static final PanelSpec EVENTS = new PanelSpec("events", "Events", "events-of", NG.eventCount.asNode());
-    private static final PanelSpec ARTICLES = new PanelSpec("articles", "Articles", "mentioned-in", NG.articleCount.asNode());
+            "claims-mentioning", NG.claimMentionCount.asNode(),
+            new NewestFirst.Walk(DCTerms.date.asNode(), SchemaDO.mentions.asNode(), SchemaDO.Claim.asNode()));
+    private static final PanelSpec EVENTS = new PanelSpec("events", "Events", "events-of", NG.eventCount.asNode(),
+            new NewestFirst.Walk(SchemaDO.startDate.asNode(), NG.participant.asNode(), SchemaDO.Event.asNode()));
+    private static final PanelSpec ARTICLES = new PanelSpec("articles", "Articles", "mentioned-in", NG.articleCount.asNode(),
+            ARTICLES_OF);
     private static final PanelSpec CO_MENTIONED = new PanelSpec("co-mentioned", "Mentioned together with", "co-mentioned", null,
-            "in its 500 newest articles");
+            "in its 500 newest articles", ARTICLES_OF, NG.articleCount.asNode());
 
     private static final Map<Node, List<PanelSpec>> PANELS = Map.of(
             SchemaDO.NewsArticle.asNode(), List.of(new PanelSpec("mentions", "Who and what it mentions", "article-mentions", null),
@@ -92,12 +109,19 @@ final class PageService {
     private final Node statistics;
     private final PrefixMap prefixes;
     private final Map<String, Query> queries = new TreeMap<>();
+    private final NewestFirst newestFirst;
 
     /** Local page of an IRI outside the base that the store describes (ontology terms, reference IRIs). */
     static final String DESCRIBE = "/describe";
 
     PageService(DatasetGraph dsg, PrefixMap prefixes, Links links, long queryTimeoutMillis) {
+        this(dsg, prefixes, links, queryTimeoutMillis, NewestFirst.Policy.DEFAULT);
+    }
+
+    PageService(DatasetGraph dsg, PrefixMap prefixes, Links links, long queryTimeoutMillis, NewestFirst.Policy policy) {
         this.dsg = dsg;
+        this.newestFirst = new NewestFirst(dsg, policy, PANELS.values().stream().flatMap(List::stream)
+                .map(PanelSpec::walk).filter(w -> w != null).distinct().toList());
         this.queryTimeoutMillis = queryTimeoutMillis;
         this.links = links;
         this.statistics = new Iris(links.base()).statisticsGraph().asNode();
@@ -317,19 +341,75 @@ final class PageService {
             bounded.setLimit(limit);
             bounded.setOffset(offset);
         }
+        return run(q, iri, deadline);
+    }
+
+    // A panel with a walk whose entity has many matches: the walk finds the rows of its innermost SELECT,
+    // which become a VALUES table in its place. When that SELECT is the one that takes the page (no LIMIT
+    // of its own), the walk takes the page; else (co-mentioned's 500 newest articles) the walk finds its
+    // rows and the SELECT around it still takes the page.
+    private QueryExec exec(PanelSpec spec, Node iri, Deadline deadline, long limit, long offset, Map<Node, Long> counts) {
+        if (spec.walk() == null) {
+            return exec(spec.query(), iri, deadline, limit, offset);
+        }
+        Query q = queries.get(spec.query()).cloneQuery();
+        ElementGroup parent = innermostParent(q);
+        ElementSubQuery sub = firstSubQuery(parent);
+        Query inner = sub.getQuery();
+        boolean innerPages = !inner.hasLimit();
+        Optional<List<NewestFirst.Hit>> hits = innerPages
+                ? newestFirst.page(spec.walk(), iri, counts.get(spec.walkCount()), offset, limit, deadline)
+                : newestFirst.page(spec.walk(), iri, counts.get(spec.walkCount()), inner.getOffset() < 0 ? 0 : inner.getOffset(),
+                        inner.getLimit(), deadline);
+        if (hits.isEmpty()) {
+            return exec(spec.query(), iri, deadline, limit, offset);
+        }
+        List<Var> vars = inner.getProjectVars();
+        Var date = vars.stream().filter(v -> v.getVarName().equals("date")).findFirst().orElse(null);
+        List<Binding> rows = new ArrayList<>();
+        for (NewestFirst.Hit h : hits.get()) {
+            BindingBuilder b = BindingFactory.builder().add(vars.get(0), h.item());
+            if (date != null) {
+                b.add(date, h.date());
+            }
+            rows.add(b.build());
+        }
+        List<Var> columns = date == null ? List.of(vars.get(0)) : List.of(vars.get(0), date);
+        parent.getElements().set(parent.getElements().indexOf(sub), new ElementData(columns, rows));
+        if (!innerPages) {
+            Query bounded = innerSelect(q);
+            bounded.setLimit(limit);
+            bounded.setOffset(offset);
+        }
+        return run(q, iri, deadline);
+    }
+
+    private QueryExec run(Query q, Node iri, Deadline deadline) {
         return QueryExec.dataset(dsg).query(q).substitution("this", iri)
                 .timeout(Math.min(deadline.remainingMillis(), queryTimeoutMillis)).build();
     }
 
     private static Query innerSelect(Query q) {
-        if (q.getQueryPattern() instanceof ElementGroup group) {
-            for (Element e : group.getElements()) {
-                if (e instanceof ElementSubQuery sub) {
-                    return sub.getQuery();
-                }
+        ElementSubQuery sub = q.getQueryPattern() instanceof ElementGroup group ? firstSubQuery(group) : null;
+        return sub == null ? q : sub.getQuery();
+    }
+
+    private static ElementSubQuery firstSubQuery(ElementGroup group) {
+        for (Element e : group.getElements()) {
+            if (e instanceof ElementSubQuery sub) {
+                return sub;
             }
         }
-        return q;
+        return null;
+    }
+
+    /** The group that holds the innermost of a query's first sub-SELECTs. */
+    private static ElementGroup innermostParent(Query q) {
+        ElementGroup parent = (ElementGroup) q.getQueryPattern();
+        while (firstSubQuery(parent).getQuery().getQueryPattern() instanceof ElementGroup g && firstSubQuery(g) != null) {
+            parent = g;
+        }
+        return parent;
     }
 
     private List<Highlighter.Segment> body(Graph g, Node article, Labels labels, Deadline deadline) {
@@ -366,7 +446,7 @@ final class PageService {
         for (PanelSpec spec : specs) {
             int page = paging.pageOf(spec.id());
             long offset = paging.offsetOf(spec.id());
-            try (QueryExec qe = exec(spec.query(), iri, deadline, size + 1L, offset)) {
+            try (QueryExec qe = exec(spec, iri, deadline, size + 1L, offset, counts)) {
                 RowSet rs = qe.select();
                 List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName())
                         .filter(v -> !v.endsWith("Label")).toList();
