@@ -234,7 +234,12 @@ public final class CorpusBuilder {
                 EventMerger.save(outcome.reports(), build.resolve(EventMerger.TABLE));
                 outcome.phases().end("sources and events");
                 try (Store store = Store.openBuild(build)) {
-                    DumpWriter.Dumps dumps = new DumpWriter(iris).write(store.dataset(), build.resolve(DumpWriter.DIR));
+                    DumpWriter writer = new DumpWriter(iris);
+                    Path dumpsDir = build.resolve(DumpWriter.DIR);
+                    // An update renders again only the dump pieces of the graphs it changed.
+                    DumpWriter.Dumps dumps = outcome.changedGraphs() == null ? writer.write(store.dataset(), dumpsDir)
+                            : writer.update(store.dataset(), dumpsDir, previous.get().dir().resolve(DumpWriter.DIR),
+                            outcome.changedGraphs());
                     outcome.phases().end("dumps");
                     new VoidWriter(iris).write(dumps, build.resolve(VoidWriter.FILE));
                     outcome.phases().end("VoID");
@@ -262,9 +267,12 @@ public final class CorpusBuilder {
         }
     }
 
-    /** What the load or change of a build's database left: its articles, their event reports, the times spent. */
+    /**
+     * What the load or change of a build's database left: its articles, their event reports, the times spent,
+     * and for a change, the article graphs it dropped, added or rewrote (null after a fresh load).
+     */
     private record Outcome(SortedMap<String, String> table, List<EventMerger.Report> reports, int converted,
-                           Set<String> keptAfterFailure, Phases phases) { }
+                           Set<String> keptAfterFailure, Phases phases, Set<String> changedGraphs) { }
 
     private Optional<Previous> previous(Optional<Path> current, Iris iris) {
         if (current.isEmpty()) {
@@ -349,7 +357,7 @@ public final class CorpusBuilder {
             }
             phases.end("derived graphs");
         }
-        return new Outcome(table, reports, converted, keptAfterFailure, phases);
+        return new Outcome(table, reports, converted, keptAfterFailure, phases, null);
     }
 
     /**
@@ -444,7 +452,9 @@ public final class CorpusBuilder {
             log.accept("rewrote " + remerged.size() + " unchanged article graph(s) whose events merge differently now");
             phases.end("changing the database");
         }
-        return new Outcome(table, reports, converted, keptAfterFailure, phases);
+        Set<String> changedGraphs = new HashSet<>(droppedGraphs);
+        changedGraphs.addAll(remerged);
+        return new Outcome(table, reports, converted, keptAfterFailure, phases, changedGraphs);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
