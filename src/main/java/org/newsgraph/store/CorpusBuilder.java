@@ -88,6 +88,9 @@ public final class CorpusBuilder {
     private static final double SMALL_SHARE = 0.2;
     private static final int SMALL_CHANGE = 1000;
 
+    /** How many times its live size an updated database may grow to before it is compacted. */
+    static final double GROWTH = 2.0;
+
     private final Converter converter;
     private final ArticleFiles files;
     private final Model ontology;
@@ -356,6 +359,7 @@ public final class CorpusBuilder {
                 d.rebuild(store.dataset());
             }
             phases.end("derived graphs");
+            new Store.Compacted(store.bytesOnDisk(), table.size()).writeTo(build);
         }
         return new Outcome(table, reports, converted, keptAfterFailure, phases, null);
     }
@@ -451,10 +455,31 @@ public final class CorpusBuilder {
             });
             log.accept("rewrote " + remerged.size() + " unchanged article graph(s) whose events merge differently now");
             phases.end("changing the database");
+            compactIfOutgrown(store, previous.dir(), build, table.size(), phases);
         }
         Set<String> changedGraphs = new HashSet<>(droppedGraphs);
         changedGraphs.addAll(remerged);
         return new Outcome(table, reports, converted, keptAfterFailure, phases, changedGraphs);
+    }
+
+    /**
+     * Compacts an updated database once it holds {@link #GROWTH} times the space its articles would take
+     * after a compaction: every update leaves the blocks it replaced behind, and a compaction costs about
+     * a rewrite of the live data, so compacting at twice that size spends on it, per update, about twice
+     * what the update added, and keeps the database within twice its live size.
+     */
+    private void compactIfOutgrown(Store store, Path previous, Path build, int articles, Phases phases) {
+        long bytes = store.bytesOnDisk();
+        Optional<Store.Compacted> last = Store.Compacted.of(previous);
+        if (last.isPresent() && !last.get().outgrownBy(bytes, articles, GROWTH)) {
+            last.get().writeTo(build);
+            return;
+        }
+        store.compact();
+        long after = store.bytesOnDisk();
+        new Store.Compacted(after, articles).writeTo(build);
+        phases.end("compacting the database");
+        log.accept(String.format(Locale.ROOT, "compacted the database from %.0f MB to %.0f MB", bytes / 1e6, after / 1e6));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
