@@ -43,6 +43,27 @@ public final class Iris {
         return r("graph/article/" + segment(source));
     }
 
+    /**
+     * The name of the article graph of the article that minted {@code iri} (the article itself, its spans,
+     * comments and claims), if an article did: the dumps keep such a subject together with its article.
+     */
+    public java.util.Optional<String> articleGraphOf(String iri) {
+        for (String kind : new String[] {"article/", "claim/"}) {
+            String prefix = base + kind;
+            if (iri.startsWith(prefix)) {
+                int end = iri.indexOf('/', prefix.length());
+                String seg = iri.substring(prefix.length(), end < 0 ? iri.length() : end);
+                return seg.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(base + "graph/article/" + seg);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether {@code iri} names the graph of one article. */
+    public boolean isArticleGraph(String iri) {
+        return iri.startsWith(base + "graph/article/");
+    }
+
     public Resource ontologyGraph() {
         return r("graph/ontology");
     }

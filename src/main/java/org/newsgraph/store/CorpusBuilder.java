@@ -90,6 +90,9 @@ public final class CorpusBuilder {
     private static final double SMALL_SHARE = 0.2;
     private static final int SMALL_CHANGE = 1000;
 
+    /** How many times its live size an updated database may grow to before it is compacted. */
+    static final double GROWTH = 2.0;
+
     private final Converter converter;
     private final ArticleFiles files;
     private final Model ontology;
@@ -236,7 +239,12 @@ public final class CorpusBuilder {
                 EventMerger.save(outcome.reports(), build.resolve(EventMerger.TABLE));
                 outcome.phases().end("sources and events");
                 try (Store store = Store.openBuild(build)) {
-                    DumpWriter.Dumps dumps = new DumpWriter(iris).write(store.dataset(), build.resolve(DumpWriter.DIR));
+                    DumpWriter writer = new DumpWriter(iris);
+                    Path dumpsDir = build.resolve(DumpWriter.DIR);
+                    // An update renders again only the dump pieces of the graphs it changed.
+                    DumpWriter.Dumps dumps = outcome.changedGraphs() == null ? writer.write(store.dataset(), dumpsDir)
+                            : writer.update(store.dataset(), dumpsDir, previous.get().dir().resolve(DumpWriter.DIR),
+                            outcome.changedGraphs());
                     outcome.phases().end("dumps");
                     new VoidWriter(iris).write(dumps, build.resolve(VoidWriter.FILE));
                     outcome.phases().end("VoID");
@@ -264,9 +272,12 @@ public final class CorpusBuilder {
         }
     }
 
-    /** What the load or change of a build's database left: its articles, their event reports, the times spent. */
+    /**
+     * What the load or change of a build's database left: its articles, their event reports, the times spent,
+     * and for a change, the article graphs it dropped, added or rewrote (null after a fresh load).
+     */
     private record Outcome(SortedMap<String, String> table, List<EventMerger.Report> reports, int converted,
-                           Set<String> keptAfterFailure, Phases phases) { }
+                           Set<String> keptAfterFailure, Phases phases, Set<String> changedGraphs) { }
 
     private Optional<Previous> previous(Optional<Path> current, Iris iris) {
         if (current.isEmpty()) {
@@ -345,8 +356,9 @@ public final class CorpusBuilder {
                 timed(d, "rebuilt", () -> d.rebuild(store.dataset()));
             }
             phases.end("derived graphs");
+            new Store.Compacted(store.bytesOnDisk(), table.size()).writeTo(build);
         }
-        return new Outcome(table, reports, converted, keptAfterFailure, phases);
+        return new Outcome(table, reports, converted, keptAfterFailure, phases, null);
     }
 
     /**
@@ -440,8 +452,31 @@ public final class CorpusBuilder {
             });
             log.accept("rewrote " + remerged.size() + " unchanged article graph(s) whose events merge differently now");
             phases.end("changing the database");
+            compactIfOutgrown(store, previous.dir(), build, table.size(), phases);
         }
-        return new Outcome(table, reports, converted, keptAfterFailure, phases);
+        Set<String> changedGraphs = new HashSet<>(droppedGraphs);
+        changedGraphs.addAll(remerged);
+        return new Outcome(table, reports, converted, keptAfterFailure, phases, changedGraphs);
+    }
+
+    /**
+     * Compacts an updated database once it holds {@link #GROWTH} times the space its articles would take
+     * after a compaction: every update leaves the blocks it replaced behind, and a compaction costs about
+     * a rewrite of the live data, so compacting at twice that size spends on it, per update, about twice
+     * what the update added, and keeps the database within twice its live size.
+     */
+    private void compactIfOutgrown(Store store, Path previous, Path build, int articles, Phases phases) {
+        long bytes = store.bytesOnDisk();
+        Optional<Store.Compacted> last = Store.Compacted.of(previous);
+        if (last.isPresent() && !last.get().outgrownBy(bytes, articles, GROWTH)) {
+            last.get().writeTo(build);
+            return;
+        }
+        store.compact();
+        long after = store.bytesOnDisk();
+        new Store.Compacted(after, articles).writeTo(build);
+        phases.end("compacting the database");
+        log.accept(String.format(Locale.ROOT, "compacted the database from %.0f MB to %.0f MB", bytes / 1e6, after / 1e6));
     }
 
     // CPU time as well as wall time: builds share their machine, and the derived graphs' cost is what an update
@@ -580,16 +615,30 @@ public final class CorpusBuilder {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** Wall-clock seconds of the phases of a build, for its log: where the time of a build goes. */
+    /**
+     * Wall-clock and CPU seconds of the phases of a build, for its log: where the time of a build goes. The
+     * CPU seconds (of the whole process, the loader's threads included) tell the cost on a busy machine.
+     */
     private static final class Phases {
         private final StringBuilder done = new StringBuilder();
         private long start = System.nanoTime();
+        private long startCpu = cpu();
 
         void end(String phase) {
             long now = System.nanoTime();
+            long nowCpu = cpu();
             done.append(done.length() == 0 ? "" : ", ").append(phase)
                     .append(String.format(Locale.ROOT, " %.1f s", (now - start) / 1e9));
+            if (nowCpu >= 0) {
+                done.append(String.format(Locale.ROOT, " (CPU %.1f s)", (nowCpu - startCpu) / 1e9));
+            }
             start = now;
+            startCpu = nowCpu;
+        }
+
+        private static long cpu() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
         }
 
         @Override

@@ -4,6 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +22,21 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -48,9 +58,21 @@ import org.newsgraph.rdf.Prefixes;
 /**
  * Last step of a build: writes the store's downloadable dumps into the data folder's dumps/, every
  * named graph (the build graph too: it holds no wall-clock time) as gzipped TriG and their union as
- * gzipped Turtle, with a SHA256SUMS file beside them. The quads are written as N-Quads lines, sorted
- * on disk with a plain external sort of lines, and streamed through RIOT's block writers, so the same
- * store gives the same bytes whatever the order TDB2 returns them in.
+ * gzipped Turtle, with a SHA256SUMS file beside them. Each dump is a multi-member gzip file assembled
+ * from pieces kept in {@value #PARTS}/ beside dumps/, so that an update renders again only what it
+ * changed and takes every other piece from the previous build by a hard link:
+ * <ul>
+ * <li>the TriG dump is a header member (the prefixes) and one member per named graph, in the order of
+ * the graphs' N-Triples forms, each graph's triples sorted by their N-Triples lines;</li>
+ * <li>the union is a header member and one member per bucket of subjects: the subjects an article
+ * minted (its article, spans, comments, claims) make its article's bucket, every other subject goes to
+ * one of {@value #SHARED_BUCKETS} buckets by the hash of its N-Triples form. A bucket is kept on disk as
+ * its sorted triples with the number of graphs holding each, so an update patches it with the triples
+ * the changed graphs lost and gained, and each triple is written once.</li>
+ * </ul>
+ * Every piece is a function of the store's content alone, so a full build and an update of the same
+ * input give the same bytes, and the figures of the union (triples, subjects, entities per class)
+ * are sums over the buckets, a subject being in one bucket only.
  */
 public final class DumpWriter {
 
@@ -60,12 +82,21 @@ public final class DumpWriter {
     public static final String TURTLE = "newsgraph.ttl.gz";
     /** Checksums in the format of {@code sha256sum}, so {@code sha256sum -c SHA256SUMS} checks a download. */
     public static final String SUMS = "SHA256SUMS";
+    /** Folder beside dumps/ of the pieces the dumps are assembled from; never served. */
+    public static final String PARTS = "dump-parts";
 
     /** Dumps are written under this suffix and renamed once whole. */
     static final String TEMP_SUFFIX = ".tmp";
 
     /** Folder (with {@link #TEMP_SUFFIX}) of the sorted runs of lines, only there while dumps are written. */
     static final String RUNS = "runs";
+
+    /**
+     * Buckets of the subjects no article minted (entities, events, reference and ontology terms): enough
+     * that an update of a hundred articles, whose entities and events are spread over them, re-renders a
+     * small share of them; few enough to keep the files of a small build few.
+     */
+    static final int SHARED_BUCKETS = 4096;
 
     private static final int BUFFER = 1 << 16;
 
@@ -74,6 +105,10 @@ public final class DumpWriter {
 
     /** Runs read at once by one merge; more runs are first merged into bigger ones, so open files stay few. */
     static final int FAN_IN = 64;
+
+    private static final String GRAPHS = "graphs.tsv";
+    private static final String UNION = "union.tsv";
+    private static final String TYPE = NodeFmtLib.strNT(RDF.type.asNode());
 
     /** One published dump file: its name in dumps/, the media type of its content, its size and SHA-256. */
     public record DumpFile(String name, String mediaType, long bytes, String sha256) { }
@@ -89,13 +124,37 @@ public final class DumpWriter {
         }
     }
 
+    /** What the previous build's pieces may give an update: their folder, and the article graphs changed since. */
+    private record Reuse(Path parts, Set<String> changed) { }
+
+    /** The figures of one bucket of the union: its triples, subjects and typed subjects per class IRI. */
+    private record Figures(long triples, long subjects, SortedMap<String, Long> entities) {
+        String row(String key) {
+            StringBuilder b = new StringBuilder(key).append('\t').append(triples).append('\t').append(subjects);
+            entities.forEach((c, n) -> b.append('\t').append(c).append('=').append(n));
+            return b.toString();
+        }
+
+        static Figures of(String[] cells) {
+            SortedMap<String, Long> entities = new TreeMap<>();
+            for (int i = 3; i < cells.length; i++) {
+                int eq = cells[i].lastIndexOf('=');
+                entities.put(cells[i].substring(0, eq), Long.parseLong(cells[i].substring(eq + 1)));
+            }
+            return new Figures(Long.parseLong(cells[1]), Long.parseLong(cells[2]), entities);
+        }
+    }
+
     /** Writes one dump file's content into a stream. */
     private interface Body {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private final Iris iris;
     private final PrefixMap prefixes;
     private final int runChars;
+    private final byte[] trigHeader;
+    private final byte[] turtleHeader;
 
     public DumpWriter(Iris iris) {
         this(iris, RUN_CHARS);
@@ -103,18 +162,42 @@ public final class DumpWriter {
 
     /** Tests make the runs tiny, so that a small build is sorted through many runs and merges. */
     DumpWriter(Iris iris, int runChars) {
+        this.iris = iris;
         this.prefixes = Prefixes.forBase(iris);
         this.runChars = runChars;
+        this.trigHeader = header(RDFFormat.TRIG_BLOCKS);
+        this.turtleHeader = header(RDFFormat.TURTLE_BLOCKS);
     }
 
     /** Writes the dumps of {@code dsg} into {@code dir}, replacing the old dumps only once every new file is whole. */
     public Dumps write(DatasetGraph dsg, Path dir) {
+        return write(dsg, dir, null);
+    }
+
+    /**
+     * Writes the dumps of {@code dsg} into {@code dir} from the pieces of the previous dumps in
+     * {@code previousDir}: only the article graphs named in {@code changedArticleGraphs} (changed, added or
+     * dropped since) and the graphs that are not article graphs are read from the store again.
+     */
+    public Dumps update(DatasetGraph dsg, Path dir, Path previousDir, Set<String> changedArticleGraphs) {
+        Path parts = previousDir.resolveSibling(PARTS);
+        if (!Files.isRegularFile(parts.resolve(GRAPHS)) || !Files.isRegularFile(parts.resolve(UNION))) {
+            return write(dsg, dir, null);
+        }
+        return write(dsg, dir, new Reuse(parts, Set.copyOf(changedArticleGraphs)));
+    }
+
+    private Dumps write(DatasetGraph dsg, Path dir, Reuse reuse) {
         List<Path> temps = List.of(temp(dir, TRIG), temp(dir, TURTLE), temp(dir, SUMS));
         // The runs go beside the dumps, on the disk sized for the data: the system temp folder may be in memory.
         Path runs = temp(dir, RUNS);
+        Path parts = dir.resolveSibling(PARTS);
         try {
             Files.createDirectories(dir);
-            Dumps dumps = dump(dsg, dir, runs);
+            deleteTree(parts);
+            Files.createDirectories(parts);
+            Files.createDirectories(runs);
+            Dumps dumps = Txn.calculateRead(dsg, () -> dump(dsg, dir, parts, runs, reuse));
             StringBuilder sums = new StringBuilder();
             for (DumpFile f : dumps.files()) {
                 sums.append(f.sha256()).append("  ").append(f.name()).append('\n');
@@ -128,8 +211,10 @@ public final class DumpWriter {
             return dumps;
         } catch (IOException e) {
             throw new NewsgraphException(dir.toString(), -1, "cannot write the dumps: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new NewsgraphException(dir.toString(), -1, "cannot write the dumps: " + e.getCause().getMessage(), e);
         } finally {
-            deleteFolder(runs);
+            deleteTree(runs);
             for (Path t : temps) {
                 try {
                     Files.deleteIfExists(t);
@@ -140,45 +225,278 @@ public final class DumpWriter {
         }
     }
 
-    private Dumps dump(DatasetGraph dsg, Path dir, Path runs) throws IOException {
-        Files.createDirectories(runs);
-        // Graph-first lines give the TriG order, plain N-Triples lines the union's (merging drops its repeats).
-        LineSort byGraph = new LineSort(runs.resolve("graph-"), runChars);
-        LineSort bySubject = new LineSort(runs.resolve("subject-"), runChars);
-        Terms terms = new Terms();
-        Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
-            if (q.isDefaultGraph()) {
-                return;
+    private Dumps dump(DatasetGraph dsg, Path dir, Path parts, Path runs, Reuse reuse) {
+        try {
+            // The graphs dumped, by their N-Triples forms, and those read from the store again.
+            SortedMap<String, String> graphs = new TreeMap<>();
+            Set<String> render = new HashSet<>();
+            if (reuse == null) {
+                dsg.listGraphNodes().forEachRemaining(g -> {
+                    if (!Quad.isDefaultGraph(g)) {
+                        graphs.put(graphKey(g), g.getURI());
+                        render.add(g.getURI());
+                    }
+                });
+            } else {
+                for (String g : Files.readAllLines(reuse.parts().resolve(GRAPHS), StandardCharsets.UTF_8)) {
+                    graphs.put(graphKey(NodeFactory.createURI(g)), g);
+                    if (!iris.isArticleGraph(g) || reuse.changed().contains(g)) {
+                        render.add(g);
+                    }
+                }
+                for (String g : reuse.changed()) {
+                    graphs.put(graphKey(NodeFactory.createURI(g)), g);
+                    render.add(g);
+                }
             }
-            String triple = terms.line(q.getSubject(), q.getPredicate(), q.getObject());
-            byGraph.add(terms.graph(q.getGraph()) + " " + triple);
-            bySubject.add(triple);
-        }));
 
-        Path quads = runs.resolve("sorted.nq");
-        byGraph.mergeInto(quads, line -> {
-            // The graph key ends at the first space: graph names are IRIs, and N-Triples IRIs hold none.
-            int space = line.indexOf(' ');
-            String triple = line.substring(space + 1);
-            return triple.substring(0, triple.length() - 1) + line.substring(0, space) + " .";
-        });
-        DumpFile trig = gzip(dir, TRIG, "application/trig", out -> stream(quads, Lang.NQUADS,
-                StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS)));
+            LineSort delta = new LineSort(runs.resolve("delta-"), runChars, false);
+            Terms terms = new Terms();
+            List<String> kept = new ArrayList<>();
+            for (String g : graphs.values()) {
+                Path old = reuse == null ? null : graphFile(reuse.parts(), g, ".nt.gz");
+                if (!render.contains(g)) {
+                    link(old, graphFile(parts, g, ".nt.gz"));
+                    link(graphFile(reuse.parts(), g, ".trig"), graphFile(parts, g, ".trig"));
+                    kept.add(g);
+                    continue;
+                }
+                Node name = NodeFactory.createURI(g);
+                Path sorted = runs.resolve("graph.nt");
+                LineSort lines = new LineSort(runs.resolve("graph-"), runChars, true);
+                dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q ->
+                        lines.add(terms.line(q.getSubject(), q.getPredicate(), q.getObject())));
+                long n = lines.mergeInto(sorted, line -> line);
+                Path before = old != null && Files.isRegularFile(old) ? old : null;
+                if (n > 0) {
+                    Path cache = graphFile(parts, g, ".nt.gz");
+                    Files.createDirectories(cache.getParent());
+                    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(cache), BUFFER)) {
+                        Files.copy(sorted, out);
+                    }
+                    renderGraph(name, sorted, graphFile(parts, g, ".trig"));
+                    diff(before, cache, delta);
+                    kept.add(g);
+                } else {
+                    diff(before, null, delta);
+                }
+            }
+            Files.write(parts.resolve(GRAPHS), kept, StandardCharsets.UTF_8);
 
-        Path triples = runs.resolve("sorted.nt");
-        bySubject.mergeInto(triples, line -> line);
-        Counter counter = new Counter();
-        DumpFile turtle = gzip(dir, TURTLE, "text/turtle", out -> stream(triples, Lang.NTRIPLES,
-                counter.around(StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS))));
-        return new Dumps(List.of(trig, turtle), counter.triples, counter.subjects, counter.entities);
+            Path sortedDelta = runs.resolve("delta.txt");
+            delta.mergeInto(sortedDelta, line -> line);
+            SortedMap<String, Figures> buckets = buckets(sortedDelta, parts, reuse);
+
+            List<Path> trigParts = new ArrayList<>();
+            for (String g : kept) {
+                trigParts.add(graphFile(parts, g, ".trig"));
+            }
+            List<Path> unionParts = new ArrayList<>();
+            long triples = 0;
+            long subjects = 0;
+            Map<String, Long> entities = new TreeMap<>();
+            for (Map.Entry<String, Figures> b : buckets.entrySet()) {
+                unionParts.add(bucketFile(parts, b.getKey(), ".ttl"));
+                triples += b.getValue().triples();
+                subjects += b.getValue().subjects();
+                b.getValue().entities().forEach((c, k) -> entities.merge(c, k, Long::sum));
+            }
+            DumpFile trig = gzip(dir, TRIG, "application/trig", trigHeader, trigParts);
+            DumpFile turtle = gzip(dir, TURTLE, "text/turtle", turtleHeader, unionParts);
+            return new Dumps(List.of(trig, turtle), triples, subjects, entities);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private void stream(Path sorted, Lang lang, StreamRDF writer) {
-        writer.start();
-        prefixes.forEach(writer::prefix);
+    /**
+     * The lines one graph lost ({@code -}) and gained ({@code +}) between two sorted line files (either may
+     * be missing), each as "bucket line sign", so that sorting them groups a bucket's changes line by line.
+     */
+    private void diff(Path before, Path after, LineSort delta) throws IOException {
+        try (BufferedReader a = before == null ? null : gzipReader(before);
+             BufferedReader b = after == null ? null : gzipReader(after)) {
+            String x = a == null ? null : a.readLine();
+            String y = b == null ? null : b.readLine();
+            while (x != null || y != null) {
+                int c = x == null ? 1 : y == null ? -1 : x.compareTo(y);
+                if (c == 0) {
+                    x = a.readLine();
+                    y = b.readLine();
+                } else if (c < 0) {
+                    delta.add(bucket(x) + " " + x + " -");
+                    x = a.readLine();
+                } else {
+                    delta.add(bucket(y) + " " + y + " +");
+                    y = b.readLine();
+                }
+            }
+        }
+    }
+
+    /** The bucket of the union a triple goes to, by its subject: the minting article's, or a shared one. */
+    private String bucket(String line) {
+        String subject = line.substring(0, line.indexOf(' '));
+        String iri = subject.startsWith("<") ? subject.substring(1, subject.length() - 1) : subject;
+        Optional<String> article = iris.articleGraphOf(iri);
+        if (article.isPresent()) {
+            return "a" + hex(article.get()).substring(0, 32);
+        }
+        int h = Integer.parseInt(hex(subject).substring(0, 6), 16) % SHARED_BUCKETS;
+        return String.format(Locale.ROOT, "s%04x", h);
+    }
+
+    /**
+     * Patches the buckets of the union with the sorted changes: a bucket without change is taken as it was,
+     * a changed one gets its new counts of graphs per triple, and is rendered again if its set of triples
+     * changed. Returns every bucket that holds a triple, with its figures, and writes their table.
+     */
+    private SortedMap<String, Figures> buckets(Path sortedDelta, Path parts, Reuse reuse) throws IOException {
+        SortedMap<String, Figures> before = new TreeMap<>();
+        if (reuse != null) {
+            for (String row : Files.readAllLines(reuse.parts().resolve(UNION), StandardCharsets.UTF_8)) {
+                String[] cells = row.split("\t");
+                before.put(cells[0], Figures.of(cells));
+            }
+        }
+        SortedMap<String, Figures> after = new TreeMap<>();
+        try (BufferedReader in = Files.newBufferedReader(sortedDelta, StandardCharsets.UTF_8)) {
+            String line = in.readLine();
+            while (line != null) {
+                String key = line.substring(0, line.indexOf(' '));
+                // Buckets before this one that nothing changed stay as they were.
+                for (String k : List.copyOf(before.headMap(key).keySet())) {
+                    keep(reuse, parts, k, before.remove(k), after);
+                }
+                SortedMap<String, Integer> changes = new TreeMap<>();
+                while (line != null && line.startsWith(key + " ")) {
+                    String triple = line.substring(key.length() + 1, line.length() - 2);
+                    changes.merge(triple, line.endsWith("+") ? 1 : -1, Integer::sum);
+                    line = in.readLine();
+                }
+                Figures old = before.remove(key);
+                patch(reuse == null || old == null ? null : reuse.parts(), parts, key, changes, after);
+            }
+        }
+        for (Map.Entry<String, Figures> e : before.entrySet()) {
+            keep(reuse, parts, e.getKey(), e.getValue(), after);
+        }
+        List<String> rows = new ArrayList<>();
+        after.forEach((k, f) -> rows.add(f.row(k)));
+        Files.write(parts.resolve(UNION), rows, StandardCharsets.UTF_8);
+        return after;
+    }
+
+    private void keep(Reuse reuse, Path parts, String key, Figures figures, SortedMap<String, Figures> after)
+            throws IOException {
+        link(bucketFile(reuse.parts(), key, ".nt.gz"), bucketFile(parts, key, ".nt.gz"));
+        link(bucketFile(reuse.parts(), key, ".ttl"), bucketFile(parts, key, ".ttl"));
+        after.put(key, figures);
+    }
+
+    /** One bucket's triples with the number of graphs holding each, patched; its member rendered if needed. */
+    private void patch(Path oldParts, Path parts, String key, SortedMap<String, Integer> changes,
+                       SortedMap<String, Figures> after) throws IOException {
+        List<String> kept = new ArrayList<>();
+        List<String> counted = new ArrayList<>();
+        boolean sameTriples = oldParts != null;
+        List<Map.Entry<String, Integer>> todo = new ArrayList<>(changes.entrySet());
+        int i = 0;
+        try (BufferedReader old = oldParts == null ? null : gzipReader(bucketFile(oldParts, key, ".nt.gz"))) {
+            String row = old == null ? null : old.readLine();
+            while (row != null || i < todo.size()) {
+                String triple = row == null ? null : row.substring(row.indexOf(' ') + 1);
+                int c = triple == null ? 1 : i == todo.size() ? -1 : triple.compareTo(todo.get(i).getKey());
+                long count;
+                String t;
+                if (c <= 0) {
+                    count = Long.parseLong(row.substring(0, row.indexOf(' ')));
+                    t = triple;
+                    row = old.readLine();
+                    if (c == 0) {
+                        count += todo.get(i++).getValue();
+                    }
+                } else {
+                    count = todo.get(i).getValue();
+                    t = todo.get(i++).getKey();
+                }
+                if (count < 0) {
+                    throw new NewsgraphException(key, -1, "the dump's pieces do not match the store: " + t
+                            + " would be in " + count + " graphs", null);
+                }
+                if (count > 0) {
+                    kept.add(t);
+                    counted.add(count + " " + t);
+                }
+                if ((c <= 0) != (count > 0)) {
+                    sameTriples = false;
+                }
+            }
+        }
+        if (kept.isEmpty()) {
+            return;
+        }
+        Path cache = bucketFile(parts, key, ".nt.gz");
+        Files.createDirectories(cache.getParent());
+        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(cache), BUFFER), StandardCharsets.UTF_8))) {
+            for (String line : counted) {
+                w.append(line).append('\n');
+            }
+        }
+        if (sameTriples) {
+            // Only the number of graphs holding some triples changed: the member and its figures stand.
+            link(bucketFile(oldParts, key, ".ttl"), bucketFile(parts, key, ".ttl"));
+            after.put(key, figures(oldParts, key));
+            return;
+        }
+        Counter counter = new Counter();
+        try (OutputStream out = member(bucketFile(parts, key, ".ttl"), turtleHeader)) {
+            StreamRDF writer = counter.around(StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS));
+            writer.start();
+            prefixes.forEach(writer::prefix);
+            parse(RDFParser.fromString(String.join("\n", kept) + "\n", Lang.NTRIPLES), key, writer);
+            writer.finish();
+        }
+        after.put(key, new Figures(counter.triples, counter.subjects, new TreeMap<>(counter.entities)));
+    }
+
+    private Map<String, Figures> rowsCache;
+    private Path rowsOf;
+
+    private Figures figures(Path oldParts, String key) throws IOException {
+        if (!oldParts.equals(rowsOf)) {
+            rowsCache = new HashMap<>();
+            for (String row : Files.readAllLines(oldParts.resolve(UNION), StandardCharsets.UTF_8)) {
+                String[] cells = row.split("\t");
+                rowsCache.put(cells[0], Figures.of(cells));
+            }
+            rowsOf = oldParts;
+        }
+        return rowsCache.get(key);
+    }
+
+    /** Renders one graph's sorted lines as a TriG member without the shared header. */
+    private void renderGraph(Node name, Path sorted, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        try (OutputStream out = member(target, trigHeader)) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+            writer.start();
+            prefixes.forEach(writer::prefix);
+            parse(RDFParser.source(sorted), sorted.toString(), new StreamRDFWrapper(writer) {
+                @Override
+                public void triple(Triple t) {
+                    super.quad(Quad.create(name, t));
+                }
+            });
+            writer.finish();
+        }
+    }
+
+    // The lines were written from stored terms: no need to check each IRI again, only to tokenise it.
+    private static void parse(org.apache.jena.riot.RDFParserBuilder source, String what, StreamRDF writer) {
         try {
-            // The lines were written from stored terms: no need to check each IRI again, only to tokenise it.
-            RDFParser.source(sorted).lang(lang).checking(false).parse(new StreamRDFWrapper(writer) {
+            source.lang(Lang.NTRIPLES).checking(false).parse(new StreamRDFWrapper(writer) {
                 @Override
                 public void start() {
                 }
@@ -188,9 +506,88 @@ public final class DumpWriter {
                 }
             });
         } catch (RiotException e) {
-            throw new NewsgraphException(sorted.toString(), -1, "a stored term does not read back: " + e.getMessage(), e);
+            throw new NewsgraphException(what, -1, "a stored term does not read back: " + e.getMessage(), e);
         }
+    }
+
+    /** The text a writer puts before any triple: the prefixes, the same for every member. */
+    private byte[] header(RDFFormat format) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
+        writer.start();
+        prefixes.forEach(writer::prefix);
         writer.finish();
+        return out.toByteArray();
+    }
+
+    /**
+     * A gzip member file that takes a writer's whole output and keeps what follows the header: the header
+     * must come first, byte for byte, or the pieces would not join into one document.
+     */
+    private static OutputStream member(Path file, byte[] header) throws IOException {
+        Files.createDirectories(file.getParent());
+        OutputStream gz = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER), BUFFER);
+        return new java.io.FilterOutputStream(gz) {
+            private int seen;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (seen < header.length) {
+                    if ((byte) b != header[seen++]) {
+                        throw new IOException("the writer's output does not start with the shared header: " + file);
+                    }
+                    return;
+                }
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                int skip = Math.min(len, header.length - seen);
+                for (int k = 0; k < skip; k++) {
+                    write(b[off + k]);
+                }
+                if (len > skip) {
+                    out.write(b, off + skip, len - skip);
+                }
+            }
+        };
+    }
+
+    private String graphKey(Node g) {
+        String key = NodeFmtLib.strNT(g);
+        if (!g.isURI() || key.indexOf(' ') >= 0) {
+            throw new NewsgraphException(null, -1, "cannot dump the graph " + key + ": not an IRI without spaces", null);
+        }
+        return key;
+    }
+
+    private static Path graphFile(Path parts, String graph, String suffix) {
+        String h = hex(graph);
+        return parts.resolve("g").resolve(h.substring(0, 2)).resolve(h + suffix);
+    }
+
+    private static Path bucketFile(Path parts, String key, String suffix) {
+        return parts.resolve("u").resolve(key.substring(0, 3)).resolve(key + suffix);
+    }
+
+    private static String hex(String s) {
+        return HexFormat.of().formatHex(sha256().digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static BufferedReader gzipReader(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), BUFFER),
+                StandardCharsets.UTF_8), BUFFER);
+    }
+
+    /** A piece of the previous build, never written again, shared by a hard link (or copied where none can be made). */
+    private static void link(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Counts the union while it is written; its triples come subject by subject, each once. */
@@ -220,13 +617,11 @@ public final class DumpWriter {
 
     /**
      * N-Triples forms of the stored terms. Formatting is a third of the dump's time, and the store
-     * returns a graph's quads subject by subject over a few predicates: the last graph and subject
-     * and every predicate are formatted once.
+     * returns a graph's quads subject by subject over a few predicates: the last subject and every
+     * predicate are formatted once.
      */
     private static final class Terms {
         private final Map<Node, String> predicates = new HashMap<>();
-        private Node lastGraph;
-        private String lastGraphKey;
         private Node lastSubject;
         private String lastSubjectKey;
 
@@ -244,30 +639,30 @@ public final class DumpWriter {
             return lastSubjectKey + " " + predicates.computeIfAbsent(p, NodeFmtLib::strNT) + " "
                     + NodeFmtLib.strNT(o) + " .";
         }
-
-        String graph(Node g) {
-            if (!g.equals(lastGraph)) {
-                String key = NodeFmtLib.strNT(g);
-                if (!g.isURI() || key.indexOf(' ') >= 0) {
-                    throw new NewsgraphException(null, -1, "cannot dump the graph " + key
-                            + ": not an IRI without spaces", null);
-                }
-                lastGraph = g;
-                lastGraphKey = key;
-            }
-            return lastGraphKey;
-        }
     }
 
-    // GZIPOutputStream writes no file name and a zero modification time, so equal text gives equal bytes.
-    private static DumpFile gzip(Path dir, String name, String mediaType, Body body) {
+    /** Joins a header and pieces that are each a whole gzip member into one gzip file, and takes its checksum. */
+    private static DumpFile gzip(Path dir, String name, String mediaType, byte[] header, List<Path> pieces) {
         Path tmp = temp(dir, name);
         MessageDigest sha = sha256();
         try {
-            try (OutputStream file = Files.newOutputStream(tmp);
-                 GZIPOutputStream gz = new GZIPOutputStream(
-                         new DigestOutputStream(new BufferedOutputStream(file, BUFFER), sha), BUFFER)) {
-                body.writeTo(gz);
+            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), BUFFER), sha)) {
+                try (GZIPOutputStream gz = new GZIPOutputStream(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+                }, BUFFER)) {
+                    gz.write(header);
+                }
+                for (Path p : pieces) {
+                    Files.copy(p, out);
+                }
             }
             return new DumpFile(name, mediaType, Files.size(tmp), HexFormat.of().formatHex(sha.digest()));
         } catch (IOException | RuntimeIOException e) {
@@ -288,17 +683,15 @@ public final class DumpWriter {
         }
     }
 
-    private static void deleteFolder(Path folder) {
-        try {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    for (Path p : files.toList()) {
-                        Files.delete(p);
-                    }
-                }
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // Runs left over are never published, and the next dump removes them with its own.
         }
     }
@@ -320,14 +713,17 @@ public final class DumpWriter {
 
         private final Path prefix;
         private final int runChars;
+        private final boolean distinct;
         private final List<String> current = new ArrayList<>();
         private final ArrayDeque<Path> runs = new ArrayDeque<>();
         private long chars;
         private int named;
 
-        LineSort(Path prefix, int runChars) {
+        // distinct: whether a line added twice is written once.
+        LineSort(Path prefix, int runChars, boolean distinct) {
             this.prefix = prefix;
             this.runChars = runChars;
+            this.distinct = distinct;
         }
 
         void add(String line) {
@@ -343,10 +739,28 @@ public final class DumpWriter {
             }
         }
 
-        /** Writes every distinct line, in order and changed by {@code form}, to {@code target}. */
-        void mergeInto(Path target, UnaryOperator<String> form) {
-            flush();
+        /** Writes the lines in order (each once if distinct), changed by {@code form}, to {@code target}; returns how many. */
+        long mergeInto(Path target, UnaryOperator<String> form) {
             try {
+                if (runs.isEmpty()) {
+                    // Everything fits one run: no need to go through a file.
+                    current.sort(null);
+                    long n = 0;
+                    try (BufferedWriter w = writer(target)) {
+                        String last = null;
+                        for (String line : current) {
+                            if (!distinct || !line.equals(last)) {
+                                w.append(form.apply(line)).append('\n');
+                                n++;
+                                last = line;
+                            }
+                        }
+                    }
+                    current.clear();
+                    chars = 0;
+                    return n;
+                }
+                flush();
                 while (runs.size() > FAN_IN) {
                     List<Path> some = new ArrayList<>();
                     for (int i = 0; i < FAN_IN; i++) {
@@ -361,13 +775,18 @@ public final class DumpWriter {
                         Files.delete(p);
                     }
                 }
+                long[] n = {0};
                 try (BufferedWriter w = writer(target)) {
-                    merge(List.copyOf(runs), line -> w.append(form.apply(line)).append('\n'));
+                    merge(List.copyOf(runs), line -> {
+                        w.append(form.apply(line)).append('\n');
+                        n[0]++;
+                    });
                 }
                 for (Path p : runs) {
                     Files.delete(p);
                 }
                 runs.clear();
+                return n[0];
             } catch (IOException e) {
                 throw new NewsgraphException(prefix.toString(), -1, "cannot merge the sorted lines: "
                         + e.getMessage(), e);
@@ -403,7 +822,7 @@ public final class DumpWriter {
                     StandardCharsets.UTF_8.newEncoder()), BUFFER);
         }
 
-        private static void merge(List<Path> inputs, Sink sink) throws IOException {
+        private void merge(List<Path> inputs, Sink sink) throws IOException {
             PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::line));
             List<BufferedReader> open = new ArrayList<>();
             try {
@@ -418,7 +837,7 @@ public final class DumpWriter {
                 String last = null;
                 while (!heads.isEmpty()) {
                     Head h = heads.poll();
-                    if (!h.line().equals(last)) {
+                    if (!distinct || !h.line().equals(last)) {
                         sink.accept(h.line());
                         last = h.line();
                     }

@@ -116,6 +116,67 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The size of a build's database when it last held no replaced blocks (after a fresh load or a compaction)
+     * and the number of articles it held then: an update compares the size of its copy with it.
+     */
+    public record Compacted(long bytes, int articles) {
+        static final String FILE = "compacted.tsv";
+
+        /** What a build folder recorded, if it did. */
+        static Optional<Compacted> of(Path build) {
+            try {
+                String[] cells = Files.readString(build.resolve(FILE)).strip().split("\t");
+                return Optional.of(new Compacted(Long.parseLong(cells[0]), Integer.parseInt(cells[1])));
+            } catch (java.io.IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        void writeTo(Path build) {
+            try {
+                Files.writeString(build.resolve(FILE), bytes + "\t" + articles + "\n");
+            } catch (java.io.IOException e) {
+                throw new NewsgraphException(build.toString(), -1, "cannot record the database's size: "
+                        + DataFolder.reason(e), e);
+            }
+        }
+
+        /**
+         * Whether a database of {@code bytes} holding {@code now} articles has grown past {@code factor} times
+         * the size this record's would have for as many articles: TDB2 writes a changed block anew and keeps
+         * the old one until a compaction.
+         */
+        boolean outgrownBy(long bytes, int now, double factor) {
+            double live = this.bytes * Math.max(1.0, now / (double) Math.max(1, articles));
+            return bytes > factor * live;
+        }
+    }
+
+    /** The bytes the database's files take on disk. */
+    public long bytesOnDisk() {
+        try (java.util.stream.Stream<Path> s = Files.walk(tdb)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (java.io.IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (java.io.IOException e) {
+            throw new NewsgraphException(dir.toString(), -1, "cannot measure the database (" + DataFolder.reason(e)
+                    + ")", e);
+        }
+    }
+
+    /**
+     * Rewrites the database with its live blocks only and deletes the old generation: a database changed by
+     * updates carries every block they replaced, since TDB2 never writes over a committed block.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
     /** Whether a data folder has a finished build to serve. */
     public static boolean isBuilt(Path dataDir) {
         return Files.isDirectory(dataDir) && new DataFolder(dataDir).current().isPresent();

@@ -29,6 +29,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -169,6 +170,63 @@ class DumpWriterTest {
         assertEquals(ontology.size(), again.size());
         assertTrue(ontology.find().toList().stream().allMatch(again::contains),
                 "the second build's ontology graph has the same list IRIs");
+    }
+
+    @Test
+    void dumpsAreOneGzipMemberPerPieceAndJenaReadsThemWhole() throws IOException {
+        Path trig = first.resolve(DumpWriter.DIR).resolve(DumpWriter.TRIG);
+        Path turtle = first.resolve(DumpWriter.DIR).resolve(DumpWriter.TURTLE);
+        Stored stored = firstStored;
+        // A header member and one member per graph: a reader that stopped after the first member would see no triple.
+        assertTrue(gzipMembers(trig) > stored.graphs().size(), "a member per graph and one for the prefixes");
+        assertTrue(gzipMembers(turtle) > 2, "a member per bucket of subjects");
+
+        org.apache.jena.sparql.core.DatasetGraph read = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.apache.jena.riot.RDFDataMgr.read(read, trig.toString());
+        long stores = stored.byName().values().stream().mapToLong(Graph::size).sum();
+        assertEquals(stores, Iter.count(read.find()), "Jena reads every quad of every member");
+        Graph union = GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFDataMgr.read(union, turtle.toString());
+        List<Triple> triples = new ArrayList<>();
+        RDFParser.source(new GZIPInputStream(Files.newInputStream(turtle))).lang(Lang.TURTLE).parse(new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void triple(Triple t) {
+                triples.add(t);
+            }
+        });
+        assertEquals(union.size(), triples.size(), "each triple of the union is written once");
+        assertEquals(voidInteger(first, VOID.triples), triples.size(), "void:triples counts the union");
+        assertEquals(voidInteger(first, VOID.distinctSubjects),
+                triples.stream().map(Triple::getSubject).distinct().count(), "void:distinctSubjects");
+    }
+
+    /** The gzip members of a file: each starts with the magic bytes, deflate and no flags (as Java writes them). */
+    private static int gzipMembers(Path file) throws IOException {
+        int members = 0;
+        try (InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+            byte[] all = raw.readAllBytes();
+            int at = 0;
+            byte[] sink = new byte[1 << 16];
+            while (at < all.length) {
+                assertEquals(0x1f, all[at] & 0xff, "member " + members + " starts with the gzip magic");
+                assertEquals(0x8b, all[at + 1] & 0xff);
+                assertEquals(0, all[at + 3], "no flags");
+                inflater.reset();
+                inflater.setInput(all, at + 10, all.length - at - 10);
+                try {
+                    while (!inflater.finished()) {
+                        inflater.inflate(sink);
+                    }
+                } catch (java.util.zip.DataFormatException e) {
+                    throw new IOException(e);
+                }
+                at = all.length - inflater.getRemaining() + 8;
+                members++;
+            }
+            inflater.end();
+        }
+        return members;
     }
 
     @Test
