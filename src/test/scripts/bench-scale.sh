@@ -75,8 +75,9 @@ rm -rf "$work/data"
 # Exit 1 means some files were reported and skipped; the rest is built and served.
 capped /usr/bin/time -v java ${BUILD_OPTS:-} -jar "$jar" build --input "$work/articles" --data "$work/data" \
   > "$work/build.log" 2> "$work/build.err" || [ $? -eq 1 ] || { echo "build failed, see $work/build.err" >&2; exit 1; }
-build=$work/data
-[ -f "$work/data/current" ] && build=$work/data/$(cat "$work/data/current")
+# Exit 1 is also how a JVM ends on an uncaught error: only a switched build counts as built.
+[ -f "$work/data/current" ] || { echo "build finished no build, see $work/build.err" >&2; exit 1; }
+build=$work/data/$(cat "$work/data/current")
 trig=$(find "$build" -name newsgraph.trig.gz | head -1)
 store_gb=$(gb --exclude=dumps "$build")
 build_cap=$(cgroup_peak)
