@@ -41,7 +41,7 @@ if [ ! -f "$work/articles.done" ] || [ "$(cat "$work/articles.done")" != "$n $se
   java -jar "$jar" generate --articles "$n" --seed "$seed" --out "$work/articles" > "$work/generate.log"
   echo "$n $seed" > "$work/articles.done"
 fi
-text_mb=$(du -sb "$work/articles" | awk '{ printf "%.1f", $1 / 1e6 }')
+text_mb=$(du -sbL "$work/articles/" | awk '{ printf "%.1f", $1 / 1e6 }')
 
 # Runs a command inside a new memory cgroup (v1 or v2) of MEMORY_CAP bytes, when one can be made here.
 cgroup=""
