@@ -46,7 +46,7 @@ final class PageService {
      * Values read per page to count each property's: a country is the object of every mention of it, so
      * past this the page says "more" without counting.
      */
-    private static final int MAX_READ = 2_000;
+    private static final int MAX_READ = 500;
 
     /** Properties shown at the top of a page, in this order, when the resource has them. */
     private static final List<Node> KEY_PROPERTIES = List.of(SchemaDO.datePublished.asNode(),
@@ -86,7 +86,7 @@ final class PageService {
     private static final PanelSpec ARTICLES = new PanelSpec("articles", "Articles", "mentioned-in", NG.articleCount.asNode(),
             ARTICLES_OF);
     private static final PanelSpec CO_MENTIONED = new PanelSpec("co-mentioned", "Mentioned together with", "co-mentioned", null,
-            "in its 500 newest articles", ARTICLES_OF, NG.articleCount.asNode());
+            "in its 100 newest articles", ARTICLES_OF, NG.articleCount.asNode());
 
     private static final Map<Node, List<PanelSpec>> PANELS = Map.of(
             SchemaDO.NewsArticle.asNode(), List.of(new PanelSpec("mentions", "Who and what it mentions", "article-mentions", null),
@@ -106,6 +106,7 @@ final class PageService {
     private final DatasetGraph dsg;
     private final long queryTimeoutMillis;
     private final Links links;
+    private final Iris iris;
     private final Node statistics;
     private final PrefixMap prefixes;
     private final Map<String, Query> queries = new TreeMap<>();
@@ -124,7 +125,8 @@ final class PageService {
                 .map(PanelSpec::walk).filter(w -> w != null).distinct().toList());
         this.queryTimeoutMillis = queryTimeoutMillis;
         this.links = links;
-        this.statistics = new Iris(links.base()).statisticsGraph().asNode();
+        this.iris = new Iris(links.base());
+        this.statistics = iris.statisticsGraph().asNode();
         this.prefixes = prefixes;
         for (List<PanelSpec> specs : PANELS.values()) {
             specs.forEach(s -> queries.computeIfAbsent(s.query(), q -> Queries.load("sparql/page/" + q + ".rq")));
@@ -346,7 +348,7 @@ final class PageService {
 
     // A panel with a walk whose entity has many matches: the walk finds the rows of its innermost SELECT,
     // which become a VALUES table in its place. When that SELECT is the one that takes the page (no LIMIT
-    // of its own), the walk takes the page; else (co-mentioned's 500 newest articles) the walk finds its
+    // of its own), the walk takes the page; else (co-mentioned's 100 newest articles) the walk finds its
     // rows and the SELECT around it still takes the page.
     private QueryExec exec(PanelSpec spec, Node iri, Deadline deadline, long limit, long offset, Map<Node, Long> counts) {
         if (spec.walk() == null) {
@@ -384,9 +386,12 @@ final class PageService {
         return run(q, iri, deadline);
     }
 
+    // ?graph is the article graph of the page's IRI when an article minted it: an article's panels read its
+    // own graph (graph-led indexes, no duplicate check over the union).
     private QueryExec run(Query q, Node iri, Deadline deadline) {
-        return QueryExec.dataset(dsg).query(q).substitution("this", iri)
-                .timeout(Math.min(deadline.remainingMillis(), queryTimeoutMillis)).build();
+        var exec = QueryExec.dataset(dsg).query(q).substitution("this", iri);
+        iris.articleGraphOf(iri.getURI()).ifPresent(g -> exec.substitution("graph", NodeFactory.createURI(g)));
+        return exec.timeout(Math.min(deadline.remainingMillis(), queryTimeoutMillis)).build();
     }
 
     private static Query innerSelect(Query q) {
