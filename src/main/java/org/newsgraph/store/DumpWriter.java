@@ -262,20 +262,65 @@ public final class DumpWriter {
                     continue;
                 }
                 Node name = NodeFactory.createURI(g);
-                Path sorted = runs.resolve("graph.nt");
-                LineSort lines = new LineSort(runs.resolve("graph-"), runChars, true);
-                dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q ->
-                        lines.add(terms.line(q.getSubject(), q.getPredicate(), q.getObject())));
-                long n = lines.mergeInto(sorted, line -> line);
                 Path before = old != null && Files.isRegularFile(old) ? old : null;
+                Path cache = graphFile(parts, g, ".nt.gz");
+                Path trig = graphFile(parts, g, ".trig");
+                List<Line> small = new ArrayList<>();
+                long chars = 0;
+                LineSort big = null;
+                for (var it = dsg.find(name, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+                    Quad q = it.next();
+                    String line = terms.line(q.getSubject(), q.getPredicate(), q.getObject());
+                    if (big != null) {
+                        big.add(line);
+                        continue;
+                    }
+                    LineSort.check(runs, line);
+                    small.add(new Line(line, q.asTriple()));
+                    chars += line.length();
+                    if (chars >= runChars) {
+                        big = new LineSort(runs.resolve("graph-"), runChars, true);
+                        for (Line l : small) {
+                            big.add(l.text());
+                        }
+                        small = null;
+                    }
+                }
+                if (big == null) {
+                    // A graph that fits in memory (every article's) is sorted there, and its triples go to the
+                    // writer as they are: reading its sorted lines back took most of the dumps' time.
+                    small.sort(Comparator.comparing(Line::text));
+                    List<Line> lines = new ArrayList<>(small.size());
+                    for (Line l : small) {
+                        if (lines.isEmpty() || !lines.get(lines.size() - 1).text().equals(l.text())) {
+                            lines.add(l);
+                        }
+                    }
+                    if (!lines.isEmpty()) {
+                        Files.createDirectories(cache.getParent());
+                        try (BufferedWriter w = LineSort.writer(new GZIPOutputStream(Files.newOutputStream(cache), BUFFER))) {
+                            for (Line l : lines) {
+                                w.append(l.text()).append('\n');
+                            }
+                        }
+                        renderGraph(name, trig, writer -> lines.forEach(l -> writer.quad(Quad.create(name, l.triple()))));
+                        kept.add(g);
+                    }
+                    var next = lines.iterator();
+                    diff(before, lines.isEmpty() ? null : () -> next.hasNext() ? next.next().text() : null, delta);
+                    continue;
+                }
+                Path sorted = runs.resolve("graph.nt");
+                long n = big.mergeInto(sorted, line -> line);
                 if (n > 0) {
-                    Path cache = graphFile(parts, g, ".nt.gz");
                     Files.createDirectories(cache.getParent());
                     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(cache), BUFFER)) {
                         Files.copy(sorted, out);
                     }
-                    renderGraph(name, sorted, graphFile(parts, g, ".trig"));
-                    diff(before, cache, delta);
+                    renderGraph(name, sorted, trig);
+                    try (BufferedReader after = gzipReader(cache)) {
+                        diff(before, after::readLine, delta);
+                    }
                     kept.add(g);
                 } else {
                     diff(before, null, delta);
@@ -313,26 +358,33 @@ public final class DumpWriter {
      * The lines one graph lost ({@code -}) and gained ({@code +}) between two sorted line files (either may
      * be missing), each as "bucket line sign", so that sorting them groups a bucket's changes line by line.
      */
-    private void diff(Path before, Path after, LineSort delta) throws IOException {
-        try (BufferedReader a = before == null ? null : gzipReader(before);
-             BufferedReader b = after == null ? null : gzipReader(after)) {
+    private void diff(Path before, Lines after, LineSort delta) throws IOException {
+        try (BufferedReader a = before == null ? null : gzipReader(before)) {
             String x = a == null ? null : a.readLine();
-            String y = b == null ? null : b.readLine();
+            String y = after == null ? null : after.next();
             while (x != null || y != null) {
                 int c = x == null ? 1 : y == null ? -1 : x.compareTo(y);
                 if (c == 0) {
                     x = a.readLine();
-                    y = b.readLine();
+                    y = after.next();
                 } else if (c < 0) {
                     delta.add(bucket(x) + " " + x + " -");
                     x = a.readLine();
                 } else {
                     delta.add(bucket(y) + " " + y + " +");
-                    y = b.readLine();
+                    y = after.next();
                 }
             }
         }
     }
+
+    /** Sorted lines read one by one; null at the end. */
+    private interface Lines {
+        String next() throws IOException;
+    }
+
+    /** A graph's triple and its N-Triples line, by which the dumps order it. */
+    private record Line(String text, Triple triple) { }
 
     /** The bucket of the union a triple goes to, by its subject: the minting article's, or a shared one. */
     private String bucket(String line) {
@@ -478,17 +530,22 @@ public final class DumpWriter {
 
     /** Renders one graph's sorted lines as a TriG member without the shared header. */
     private void renderGraph(Node name, Path sorted, Path target) throws IOException {
+        renderGraph(name, target, writer -> parse(RDFParser.source(sorted), sorted.toString(), new StreamRDFWrapper(writer) {
+            @Override
+            public void triple(Triple t) {
+                super.quad(Quad.create(name, t));
+            }
+        }));
+    }
+
+    /** Renders one graph as a TriG member without the shared header, its quads given in order by {@code quads}. */
+    private void renderGraph(Node name, Path target, java.util.function.Consumer<StreamRDF> quads) throws IOException {
         Files.createDirectories(target.getParent());
         try (OutputStream out = member(target, trigHeader)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
             writer.start();
             prefixes.forEach(writer::prefix);
-            parse(RDFParser.source(sorted), sorted.toString(), new StreamRDFWrapper(writer) {
-                @Override
-                public void triple(Triple t) {
-                    super.quad(Quad.create(name, t));
-                }
-            });
+            quads.accept(writer);
             writer.finish();
         }
     }
@@ -727,11 +784,7 @@ public final class DumpWriter {
         }
 
         void add(String line) {
-            // Lines are the runs' only framing; N-Triples escapes line breaks in IRIs and literals alike.
-            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
-                throw new NewsgraphException(prefix.toString(), -1, "cannot sort " + line
-                        + " on disk: it has a line break", null);
-            }
+            check(prefix, line);
             current.add(line);
             chars += line.length();
             if (chars >= runChars) {
@@ -812,14 +865,25 @@ public final class DumpWriter {
             chars = 0;
         }
 
+        // Lines are the runs' only framing; N-Triples escapes line breaks in IRIs and literals alike.
+        static void check(Path where, String line) {
+            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+                throw new NewsgraphException(where.toString(), -1, "cannot sort " + line
+                        + " on disk: it has a line break", null);
+            }
+        }
+
         private Path newRun() {
             return prefix.resolveSibling(prefix.getFileName() + "run-" + named++);
         }
 
         // The encoder reports unpaired surrogates instead of writing '?', which would change the line and its place.
         private static BufferedWriter writer(Path file) throws IOException {
-            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-                    StandardCharsets.UTF_8.newEncoder()), BUFFER);
+            return writer(Files.newOutputStream(file));
+        }
+
+        static BufferedWriter writer(OutputStream out) {
+            return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), BUFFER);
         }
 
         private void merge(List<Path> inputs, Sink sink) throws IOException {
