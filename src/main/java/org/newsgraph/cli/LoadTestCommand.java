@@ -69,6 +69,11 @@ final class LoadTestCommand implements Callable<Integer> {
                     + "contract query, none answered from the server's cache, and a markdown table of p50/p95")
     Integer perKind;
 
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10",
+            description = "with --per-kind: first send N requests of each page type, not counted, so that p95 over a "
+                    + "few dozen requests measures the running server, not its first compilations (default: ${DEFAULT-VALUE})")
+    int warmUp;
+
     @Option(names = "--kind-seconds", paramLabel = "S", defaultValue = "300",
             description = "with --per-kind: stop a kind after this long, counting what was answered (default: ${DEFAULT-VALUE})")
     int kindSeconds;
@@ -383,8 +388,14 @@ final class LoadTestCommand implements Callable<Integer> {
                     kinds.put("query " + e.name(), List.of(new Target("query", e.text(), "text/csv")));
                 }
             }
-            System.out.printf("newsgraph loadtest: %d requests of each kind, %d clients, against %s%n%n", perKind,
-                    clients, root);
+            // The warm-up asks for other resources of each kind where there are more than the survey takes.
+            for (Map.Entry<String, List<Target>> k : kinds.entrySet()) {
+                if (!k.getKey().startsWith("query ") && !k.getValue().isEmpty()) {
+                    requests(k.getValue(), perKind, perKind + warmUp, Long.MAX_VALUE, null);
+                }
+            }
+            System.out.printf("newsgraph loadtest: %d requests of each kind, %d clients, against %s, after %d uncounted "
+                    + "requests of each page type%n%n", perKind, clients, root, warmUp);
             System.out.println("| page or query | requests | p50 ms | p95 ms | max ms | errors | e.g. |");
             System.out.println("|---|---:|---:|---:|---:|---:|---|");
             int errors = 0;
@@ -400,20 +411,7 @@ final class LoadTestCommand implements Callable<Integer> {
                 return 0;
             }
             Tally tally = new Tally();
-            AtomicInteger next = new AtomicInteger();
-            long end = System.nanoTime() + kindSeconds * 1_000_000_000L;
-            List<Thread> threads = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                threads.add(start("survey-" + c, () -> {
-                    for (int i = next.getAndIncrement(); i < perKind && System.nanoTime() < end;
-                            i = next.getAndIncrement()) {
-                        timed(http, root, fresh(targets.get(i % targets.size()), i), tally);
-                    }
-                }));
-            }
-            for (Thread t : threads) {
-                t.join();
-            }
+            requests(targets, 0, perKind, System.nanoTime() + kindSeconds * 1_000_000_000L, tally);
             long[] l = tally.sorted();
             tally.errors.forEach((what, n) -> System.err.printf("  %s: error %s: %d%n", kind, what, n));
             String example = targets.get(0).kind().equals("page") ? "/" + targets.get(0).path() : "queries/"
@@ -422,6 +420,24 @@ final class LoadTestCommand implements Callable<Integer> {
                     l.length == 0 ? 0 : l[l.length - 1] / 1000.0, tally.errorCount(),
                     example.length() > 60 ? example.substring(0, 57) + "..." : example);
             return tally.errorCount();
+        }
+
+        // Requests from..to-1 (request i asks for target i, round the list), by all clients, until the deadline;
+        // counted in the tally unless it is null.
+        private void requests(List<Target> targets, int from, int to, long deadline, Tally tally) throws InterruptedException {
+            Tally counted = tally != null ? tally : new Tally();
+            AtomicInteger next = new AtomicInteger(from);
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                threads.add(start("survey-" + c, () -> {
+                    for (int i = next.getAndIncrement(); i < to && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                        timed(http, root, fresh(targets.get(i % targets.size()), i), counted);
+                    }
+                }));
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
         }
 
         // The cache keys answers by URI and Accept header: request i differs from every other in one of them.
@@ -434,7 +450,7 @@ final class LoadTestCommand implements Callable<Integer> {
         }
 
         private List<Target> pages(String select) {
-            return select(http, root, PREFIXES + select + " LIMIT " + Math.min(perKind, 200), "instances").stream()
+            return select(http, root, PREFIXES + select + " LIMIT " + Math.min(perKind + warmUp, 200), "instances").stream()
                     .map(this::page).toList();
         }
 
