@@ -30,6 +30,8 @@ import java.util.Set;
 import java.util.HashSet;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -99,6 +101,10 @@ public final class DumpWriter {
     static final int SHARED_BUCKETS = 4096;
 
     private static final int BUFFER = 1 << 16;
+    /** Threads writing pieces: the machine's cores, up to four. */
+    private static final int WORKERS = Math.min(4, Runtime.getRuntime().availableProcessors());
+    /** Changed buckets patched at a time. */
+    private static final int PATCH_BATCH = 256;
 
     /** Characters of lines sorted in memory per run, for each of the two sorts: some 30 MB whatever the size of the corpus. */
     static final int RUN_CHARS = 8 << 20;
@@ -251,79 +257,14 @@ public final class DumpWriter {
             }
 
             LineSort delta = new LineSort(runs.resolve("delta-"), runChars, false);
-            Terms terms = new Terms();
+            List<String> order = List.copyOf(graphs.values());
+            boolean[] keep = new boolean[order.size()];
+            parallel(dsg, order.size(), i -> keep[i] = dumpGraph(dsg, order.get(i), i, render.contains(order.get(i)),
+                    parts, runs, reuse, delta));
             List<String> kept = new ArrayList<>();
-            for (String g : graphs.values()) {
-                Path old = reuse == null ? null : graphFile(reuse.parts(), g, ".nt.gz");
-                if (!render.contains(g)) {
-                    link(old, graphFile(parts, g, ".nt.gz"));
-                    link(graphFile(reuse.parts(), g, ".trig"), graphFile(parts, g, ".trig"));
-                    kept.add(g);
-                    continue;
-                }
-                Node name = NodeFactory.createURI(g);
-                Path before = old != null && Files.isRegularFile(old) ? old : null;
-                Path cache = graphFile(parts, g, ".nt.gz");
-                Path trig = graphFile(parts, g, ".trig");
-                List<Line> small = new ArrayList<>();
-                long chars = 0;
-                LineSort big = null;
-                for (var it = dsg.find(name, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
-                    Quad q = it.next();
-                    String line = terms.line(q.getSubject(), q.getPredicate(), q.getObject());
-                    if (big != null) {
-                        big.add(line);
-                        continue;
-                    }
-                    LineSort.check(runs, line);
-                    small.add(new Line(line, q.asTriple()));
-                    chars += line.length();
-                    if (chars >= runChars) {
-                        big = new LineSort(runs.resolve("graph-"), runChars, true);
-                        for (Line l : small) {
-                            big.add(l.text());
-                        }
-                        small = null;
-                    }
-                }
-                if (big == null) {
-                    // A graph that fits in memory (every article's) is sorted there, and its triples go to the
-                    // writer as they are: reading its sorted lines back took most of the dumps' time.
-                    small.sort(Comparator.comparing(Line::text));
-                    List<Line> lines = new ArrayList<>(small.size());
-                    for (Line l : small) {
-                        if (lines.isEmpty() || !lines.get(lines.size() - 1).text().equals(l.text())) {
-                            lines.add(l);
-                        }
-                    }
-                    if (!lines.isEmpty()) {
-                        Files.createDirectories(cache.getParent());
-                        try (BufferedWriter w = LineSort.writer(new GZIPOutputStream(Files.newOutputStream(cache), BUFFER))) {
-                            for (Line l : lines) {
-                                w.append(l.text()).append('\n');
-                            }
-                        }
-                        renderGraph(name, trig, writer -> lines.forEach(l -> writer.quad(Quad.create(name, l.triple()))));
-                        kept.add(g);
-                    }
-                    var next = lines.iterator();
-                    diff(before, lines.isEmpty() ? null : () -> next.hasNext() ? next.next().text() : null, delta);
-                    continue;
-                }
-                Path sorted = runs.resolve("graph.nt");
-                long n = big.mergeInto(sorted, line -> line);
-                if (n > 0) {
-                    Files.createDirectories(cache.getParent());
-                    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(cache), BUFFER)) {
-                        Files.copy(sorted, out);
-                    }
-                    renderGraph(name, sorted, trig);
-                    try (BufferedReader after = gzipReader(cache)) {
-                        diff(before, after::readLine, delta);
-                    }
-                    kept.add(g);
-                } else {
-                    diff(before, null, delta);
+            for (int i = 0; i < keep.length; i++) {
+                if (keep[i]) {
+                    kept.add(order.get(i));
                 }
             }
             Files.write(parts.resolve(GRAPHS), kept, StandardCharsets.UTF_8);
@@ -352,6 +293,132 @@ public final class DumpWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Work on the item of an index. */
+    private interface Job {
+        void run(int index) throws IOException;
+    }
+
+    /**
+     * Runs the job on every index below {@code n}, on {@link #WORKERS} threads at most (the calling one too),
+     * each in a read transaction of {@code dsg} when one is given (TDB2's are per thread). The dumps are most of
+     * a build's last phase, and a graph's or a bucket's pieces do not depend on any other's.
+     */
+    private static void parallel(DatasetGraph dsg, int n, Job job) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < n && failure.get() == null; i = next.getAndIncrement()) {
+                try {
+                    job.run(i);
+                } catch (IOException e) {
+                    failure.compareAndSet(null, new UncheckedIOException(e));
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        };
+        Runnable inTxn = dsg == null ? work : () -> Txn.executeRead(dsg, work);
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 1; w < Math.min(WORKERS, n); w++) {
+            Thread t = new Thread(inTxn, "dumps-" + w);
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        inTxn.run();
+        try {
+            for (Thread t : threads) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsgraphException(null, -1, "interrupted while writing the dumps", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    /**
+     * Writes one graph's pieces (its sorted lines and its TriG member), or takes them from the previous build
+     * when it is not to be {@code render}ed again, and adds its changes to {@code delta}; returns whether the
+     * graph holds any triple. {@code index} keeps the graph's files on disk apart from other workers'.
+     */
+    private boolean dumpGraph(DatasetGraph dsg, String g, int index, boolean render, Path parts, Path runs, Reuse reuse,
+                              LineSort delta) throws IOException {
+        Terms terms = new Terms();
+        Path old = reuse == null ? null : graphFile(reuse.parts(), g, ".nt.gz");
+        if (!render) {
+            link(old, graphFile(parts, g, ".nt.gz"));
+            link(graphFile(reuse.parts(), g, ".trig"), graphFile(parts, g, ".trig"));
+            return true;
+        }
+        Node name = NodeFactory.createURI(g);
+        Path before = old != null && Files.isRegularFile(old) ? old : null;
+        Path cache = graphFile(parts, g, ".nt.gz");
+        Path trig = graphFile(parts, g, ".trig");
+        List<Line> small = new ArrayList<>();
+        long chars = 0;
+        LineSort big = null;
+        for (var it = dsg.find(name, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Quad q = it.next();
+            String line = terms.line(q.getSubject(), q.getPredicate(), q.getObject());
+            if (big != null) {
+                big.add(line);
+                continue;
+            }
+            LineSort.check(runs, line);
+            small.add(new Line(line, q.asTriple()));
+            chars += line.length();
+            if (chars >= runChars) {
+                big = new LineSort(runs.resolve("graph-" + index + "-"), runChars, true);
+                for (Line l : small) {
+                    big.add(l.text());
+                }
+                small = null;
+            }
+        }
+        if (big == null) {
+            // A graph that fits in memory (every article's) is sorted there, and its triples go to the
+            // writer as they are: reading its sorted lines back took most of the dumps' time.
+            small.sort(Comparator.comparing(Line::text));
+            List<Line> lines = new ArrayList<>(small.size());
+            for (Line l : small) {
+                if (lines.isEmpty() || !lines.get(lines.size() - 1).text().equals(l.text())) {
+                    lines.add(l);
+                }
+            }
+            if (!lines.isEmpty()) {
+                Files.createDirectories(cache.getParent());
+                try (BufferedWriter w = LineSort.writer(new GZIPOutputStream(Files.newOutputStream(cache), BUFFER))) {
+                    for (Line l : lines) {
+                        w.append(l.text()).append('\n');
+                    }
+                }
+                renderGraph(name, trig, writer -> lines.forEach(l -> writer.quad(Quad.create(name, l.triple()))));
+            }
+            var next = lines.iterator();
+            diff(before, lines.isEmpty() ? null : () -> next.hasNext() ? next.next().text() : null, delta);
+            return !lines.isEmpty();
+        }
+        Path sorted = runs.resolve("graph-" + index + ".nt");
+        long n = big.mergeInto(sorted, line -> line);
+        if (n > 0) {
+            Files.createDirectories(cache.getParent());
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(cache), BUFFER)) {
+                Files.copy(sorted, out);
+            }
+            renderGraph(name, sorted, trig);
+            try (BufferedReader after = gzipReader(cache)) {
+                diff(before, after::readLine, delta);
+            }
+            Files.delete(sorted);
+            return true;
+        }
+        diff(before, null, delta);
+        return false;
     }
 
     /**
@@ -411,7 +478,9 @@ public final class DumpWriter {
                 before.put(cells[0], Figures.of(cells));
             }
         }
-        SortedMap<String, Figures> after = new TreeMap<>();
+        SortedMap<String, Figures> after = java.util.Collections.synchronizedSortedMap(new TreeMap<>());
+        // Changed buckets are patched by the workers a batch at a time, so that memory holds a batch's changes only.
+        List<Runnable> batch = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(sortedDelta, StandardCharsets.UTF_8)) {
             String line = in.readLine();
             while (line != null) {
@@ -427,7 +496,19 @@ public final class DumpWriter {
                     line = in.readLine();
                 }
                 Figures old = before.remove(key);
-                patch(reuse == null || old == null ? null : reuse.parts(), parts, key, changes, after);
+                Path oldParts = reuse == null || old == null ? null : reuse.parts();
+                batch.add(() -> {
+                    try {
+                        patch(oldParts, parts, key, changes, after);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                if (batch.size() == PATCH_BATCH || line == null) {
+                    List<Runnable> jobs = List.copyOf(batch);
+                    batch.clear();
+                    parallel(null, jobs.size(), i -> jobs.get(i).run());
+                }
             }
         }
         for (Map.Entry<String, Figures> e : before.entrySet()) {
@@ -516,7 +597,7 @@ public final class DumpWriter {
     private Map<String, Figures> rowsCache;
     private Path rowsOf;
 
-    private Figures figures(Path oldParts, String key) throws IOException {
+    private synchronized Figures figures(Path oldParts, String key) throws IOException {
         if (!oldParts.equals(rowsOf)) {
             rowsCache = new HashMap<>();
             for (String row : Files.readAllLines(oldParts.resolve(UNION), StandardCharsets.UTF_8)) {
@@ -783,7 +864,8 @@ public final class DumpWriter {
             this.distinct = distinct;
         }
 
-        void add(String line) {
+        // Synchronized: the workers dumping graphs add their changes to one sort.
+        synchronized void add(String line) {
             check(prefix, line);
             current.add(line);
             chars += line.length();
