@@ -238,7 +238,7 @@ public final class CorpusBuilder {
                 new SourceTable(fingerprint, outcome.table()).writeTo(build);
                 EventMerger.save(outcome.reports(), build.resolve(EventMerger.TABLE));
                 outcome.phases().end("sources and events");
-                try (Store store = Store.openBuild(build)) {
+                try (Store store = Store.openToRead(build)) {
                     DumpWriter writer = new DumpWriter(iris);
                     Path dumpsDir = build.resolve(DumpWriter.DIR);
                     // An update renders again only the dump pieces of the graphs it changed.

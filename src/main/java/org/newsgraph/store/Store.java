@@ -14,7 +14,10 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -63,11 +66,29 @@ public final class Store implements AutoCloseable {
         }
         Path build = new DataFolder(dataDir).current().orElseThrow(() -> new NewsgraphException(dataDir.toString(), -1,
                 "the data folder holds no finished build: run 'newsgraph build' first", null));
-        return openBuild(build);
+        return open(build, null);
+    }
+    /**
+     * TDB2's node caches are sized in entries (by default 1,000,000 from id to node and 200,000 from node to
+     * id), and a build's newest nodes include every article's text and quotes: at 10,000 articles they filled
+     * most of a 1 GB heap, and the build ran out of heap in a 2 GB memory cgroup. A build caches fewer; its
+     * hot nodes (predicates, classes, well-known entities) stay cached all the same.
+     */
+    private static final StoreParams BUILD_PARAMS = StoreParamsBuilder.create()
+            .node2NodeIdCacheSize(100_000).nodeId2NodeCacheSize(200_000).build();
+
+    /** Opens (creating if needed) the database of one build folder, to build it. */
+    static Store openBuild(Path build) {
+        return open(build, BUILD_PARAMS);
     }
 
-    /** Opens (creating if needed) the database of one build folder. */
-    static Store openBuild(Path build) {
+    /** Opens the database of one build folder to read it whole (the dumps), with TDB2's own node caches. */
+    static Store openToRead(Path build) {
+        return open(build, null);
+    }
+
+    // params: the store parameters of a build (null: TDB2's own, to serve or query).
+    private static Store open(Path build, StoreParams params) {
         Path tdb = build.resolve(TDB_DIR).toAbsolutePath().normalize();
         if (!OPEN.containsKey(tdb) && DataFolder.inUse(tdb)) {
             String owner = DataFolder.lockOwner(tdb).map(pid -> " (process " + pid + ")").orElse("");
@@ -81,7 +102,13 @@ public final class Store implements AutoCloseable {
         }
         try {
             Files.createDirectories(tdb);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tdb.toString());
+            if (params != null && !OPEN.containsKey(tdb) && !Files.exists(tdb.resolve("tdb.cfg"))) {
+                // TDB2 records the parameters a database is created with, and every later reader would take the
+                // build's small caches: create it with TDB2's own, then connect again with the build's.
+                TDBInternal.expel(DatabaseMgr.connectDatasetGraph(tdb.toString()));
+            }
+            DatasetGraph dsg = params == null ? DatabaseMgr.connectDatasetGraph(tdb.toString())
+                    : DatabaseMgr.connectDatasetGraph(Location.create(tdb.toString()), params);
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             OPEN.merge(tdb, 1, Integer::sum);
             return new Store(build, tdb, dsg);
