@@ -391,7 +391,7 @@ final class LoadTestCommand implements Callable<Integer> {
             // The warm-up asks for other resources of each kind where there are more than the survey takes.
             for (Map.Entry<String, List<Target>> k : kinds.entrySet()) {
                 if (!k.getKey().startsWith("query ") && !k.getValue().isEmpty()) {
-                    requests(k.getValue(), perKind, perKind + warmUp, Long.MAX_VALUE, null);
+                    requests(k.getValue(), perKind, perKind + warmUp, Long.MAX_VALUE, new Tally());
                 }
             }
             System.out.printf("newsgraph loadtest: %d requests of each kind, %d clients, against %s, after %d uncounted "
@@ -422,16 +422,14 @@ final class LoadTestCommand implements Callable<Integer> {
             return tally.errorCount();
         }
 
-        // Requests from..to-1 (request i asks for target i, round the list), by all clients, until the deadline;
-        // counted in the tally unless it is null.
+        // Requests from..to-1 (request i asks for target i, round the list), by all clients, until the deadline.
         private void requests(List<Target> targets, int from, int to, long deadline, Tally tally) throws InterruptedException {
-            Tally counted = tally != null ? tally : new Tally();
             AtomicInteger next = new AtomicInteger(from);
             List<Thread> threads = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 threads.add(start("survey-" + c, () -> {
                     for (int i = next.getAndIncrement(); i < to && System.nanoTime() < deadline; i = next.getAndIncrement()) {
-                        timed(http, root, fresh(targets.get(i % targets.size()), i), counted);
+                        timed(http, root, fresh(targets.get(i % targets.size()), i), tally);
                     }
                 }));
             }

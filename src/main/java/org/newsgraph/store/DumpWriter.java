@@ -411,7 +411,7 @@ public final class DumpWriter {
                 Files.copy(sorted, out);
             }
             renderGraph(name, sorted, trig);
-            try (BufferedReader after = gzipReader(cache)) {
+            try (BufferedReader after = Files.newBufferedReader(sorted, StandardCharsets.UTF_8)) {
                 diff(before, after::readLine, delta);
             }
             Files.delete(sorted);
@@ -480,7 +480,7 @@ public final class DumpWriter {
         }
         SortedMap<String, Figures> after = java.util.Collections.synchronizedSortedMap(new TreeMap<>());
         // Changed buckets are patched by the workers a batch at a time, so that memory holds a batch's changes only.
-        List<Runnable> batch = new ArrayList<>();
+        List<Patch> batch = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(sortedDelta, StandardCharsets.UTF_8)) {
             String line = in.readLine();
             while (line != null) {
@@ -496,18 +496,12 @@ public final class DumpWriter {
                     line = in.readLine();
                 }
                 Figures old = before.remove(key);
-                Path oldParts = reuse == null || old == null ? null : reuse.parts();
-                batch.add(() -> {
-                    try {
-                        patch(oldParts, parts, key, changes, after);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                batch.add(new Patch(reuse == null || old == null ? null : reuse.parts(), key, changes));
                 if (batch.size() == PATCH_BATCH || line == null) {
-                    List<Runnable> jobs = List.copyOf(batch);
+                    List<Patch> jobs = List.copyOf(batch);
                     batch.clear();
-                    parallel(null, jobs.size(), i -> jobs.get(i).run());
+                    parallel(null, jobs.size(), i -> patch(jobs.get(i).oldParts(), parts, jobs.get(i).key(),
+                            jobs.get(i).changes(), after));
                 }
             }
         }
@@ -519,6 +513,9 @@ public final class DumpWriter {
         Files.write(parts.resolve(UNION), rows, StandardCharsets.UTF_8);
         return after;
     }
+
+    /** One bucket's changes, to patch onto its piece of {@code oldParts} (null: no piece before). */
+    private record Patch(Path oldParts, String key, SortedMap<String, Integer> changes) { }
 
     private void keep(Reuse reuse, Path parts, String key, Figures figures, SortedMap<String, Figures> after)
             throws IOException {

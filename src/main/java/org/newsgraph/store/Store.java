@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.sys.Names;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
@@ -68,6 +69,7 @@ public final class Store implements AutoCloseable {
                 "the data folder holds no finished build: run 'newsgraph build' first", null));
         return open(build, null);
     }
+
     /**
      * TDB2's node caches are sized in entries (by default 1,000,000 from id to node and 200,000 from node to
      * id), and a build's newest nodes include every article's text and quotes: at 10,000 articles they filled
@@ -102,7 +104,7 @@ public final class Store implements AutoCloseable {
         }
         try {
             Files.createDirectories(tdb);
-            if (params != null && !OPEN.containsKey(tdb) && !Files.exists(tdb.resolve("tdb.cfg"))) {
+            if (params != null && !OPEN.containsKey(tdb) && !Files.exists(tdb.resolve(Names.TDB_CONFIG_FILE))) {
                 // TDB2 records the parameters a database is created with, and every later reader would take the
                 // build's small caches: create it with TDB2's own, then connect again with the build's.
                 TDBInternal.expel(DatabaseMgr.connectDatasetGraph(tdb.toString()));
