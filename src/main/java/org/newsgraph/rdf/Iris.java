@@ -129,6 +129,24 @@ public final class Iris {
         return ResourceFactory.createResource(article.getURI() + "/span/" + begin + "-" + end);
     }
 
+    /** A span IRI read back: the article it is in and its [begin, end) in code points. */
+    public record SpanRef(String article, int begin, int end) { }
+
+    /** The article and range of a span IRI minted by {@link #span}; empty for any other IRI. */
+    public java.util.Optional<SpanRef> spanOf(String iri) {
+        java.util.regex.Matcher m = SPAN.matcher(iri);
+        if (!iri.startsWith(base + "article/") || !m.matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new SpanRef(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("(.+)/span/([0-9]{1,9})-([0-9]{1,9})");
+
     public Resource claim(String source, int n) {
         return r("claim/" + segment(source) + "/" + n);
     }

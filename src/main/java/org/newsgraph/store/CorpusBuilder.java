@@ -246,6 +246,12 @@ public final class CorpusBuilder {
                             : writer.update(store.dataset(), dumpsDir, previous.get().dir().resolve(DumpWriter.DIR),
                             outcome.changedGraphs());
                     outcome.phases().end("dumps");
+                    SearchIndex search = new SearchIndex(iris);
+                    Path text = build.resolve(SearchIndex.DIR);
+                    long docs = outcome.changedGraphs() == null ? search.write(store.dataset(), text)
+                            : search.update(store.dataset(), text, previous.get().dir().resolve(SearchIndex.DIR),
+                            outcome.changedGraphs());
+                    outcome.phases().end("search index of " + docs + " new text(s)");
                     new VoidWriter(iris).write(dumps, build.resolve(VoidWriter.FILE));
                     outcome.phases().end("VoID");
                     log.accept("wrote " + dumps.triples() + " triples to " + build.resolve(DumpWriter.DIR) + " and "

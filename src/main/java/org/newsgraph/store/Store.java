@@ -67,8 +67,22 @@ public final class Store implements AutoCloseable {
         }
         Path build = new DataFolder(dataDir).current().orElseThrow(() -> new NewsgraphException(dataDir.toString(), -1,
                 "the data folder holds no finished build: run 'newsgraph build' first", null));
-        return open(build, null);
+        Store store = open(build, null);
+        synchronized (Store.class) {
+            if (!SEARCH.containsKey(store.tdb)) {
+                try {
+                    SearchIndex.attach(store.dsg, build).ifPresent(index -> SEARCH.put(store.tdb, index));
+                } catch (RuntimeException e) {
+                    store.close();
+                    throw e;
+                }
+            }
+        }
+        return store;
     }
+
+    /** The search index attached to each open database, closed with its last store. */
+    private static final java.util.Map<Path, AutoCloseable> SEARCH = new java.util.HashMap<>();
 
     /**
      * TDB2's node caches are sized in entries (by default 1,000,000 from id to node and 200,000 from node to
@@ -321,6 +335,17 @@ public final class Store implements AutoCloseable {
         closed = true;
         Integer left = OPEN.merge(tdb, -1, (a, b) -> a + b <= 0 ? null : a + b);
         if (left == null) {
+            AutoCloseable search;
+            synchronized (Store.class) {
+                search = SEARCH.remove(tdb);
+            }
+            if (search != null) {
+                try {
+                    search.close();
+                } catch (Exception e) {
+                    throw new NewsgraphException(dir.toString(), -1, "cannot close the search index: " + e.getMessage(), e);
+                }
+            }
             TDBInternal.expel(dsg);
         } else {
             dsg.close();

@@ -9,7 +9,9 @@ import java.util.TreeSet;
 /**
  * Cuts an article's text into segments at every span boundary, so the page can mark each piece
  * with the mention, claim and event spans that cover it (spans may nest and overlap). One sweep over
- * the boundaries: time and output grow with the text and the spans, not their product.
+ * the boundaries: time and output grow with the text and the spans, not their product. Every span gets
+ * an anchor ({@link #anchor}) where it begins, so other pages link straight to a sentence; claims that
+ * do not overlap an earlier claim are also wrapped whole, so the one a link lands on is highlighted.
  */
 final class Highlighter {
 
@@ -21,7 +23,29 @@ final class Highlighter {
      * innermost mention; {@code claimStart}/{@code eventStart} are set where a claim or event begins.
      */
     record Segment(String text, String css, String href, String title, String claimStart, String claimTitle,
-                   String eventStart, String eventTitle) { }
+                   String eventStart, String eventTitle, List<String> anchors, String open, boolean close) {
+
+        Segment(String text, String css, String href, String title, String claimStart, String claimTitle,
+                String eventStart, String eventTitle) {
+            this(text, css, href, title, claimStart, claimTitle, eventStart, eventTitle, List.of(), "", false);
+        }
+
+        /** The same marks with the anchors and the wrapping of this segment. */
+        Segment placed(List<String> anchorIds, String openId, boolean closes) {
+            return new Segment(text, css, href, title, claimStart, claimTitle, eventStart, eventTitle,
+                    List.copyOf(anchorIds), openId, closes);
+        }
+
+        /** The marks alone, without anchors and wrapping. */
+        Segment marks() {
+            return new Segment(text, css, href, title, claimStart, claimTitle, eventStart, eventTitle);
+        }
+    }
+
+    /** The fragment id of the span [begin, end) of an article's text, as its page carries it. */
+    static String anchor(int begin, int end) {
+        return "s-" + begin + "-" + end;
+    }
 
     private Highlighter() {
     }
@@ -87,6 +111,39 @@ final class Highlighter {
             int charTo = text.offsetByCodePoints(charAt, cuts[k + 1] - cuts[k]);
             out.add(segment(text.substring(charAt, charTo), mention, claims > 0, events > 0, claimStart, eventStart));
             charAt = charTo;
+        }
+        return place(out, cuts, spans, length);
+    }
+
+    // Anchors at the cut where each span begins; a claim wraps its segments unless it overlaps a claim
+    // wrapped before it (elements cannot overlap), and then has a plain anchor like the rest.
+    private static List<Segment> place(List<Segment> segments, int[] cuts, List<Span> spans, int length) {
+        List<Span> ordered = spans.stream().filter(s -> valid(s, length))
+                .sorted(Comparator.comparingInt(Span::begin).thenComparingInt(Span::end)).toList();
+        String[] open = new String[cuts.length];
+        boolean[] close = new boolean[cuts.length];
+        List<TreeSet<String>> anchors = new ArrayList<>();
+        for (int k = 0; k < cuts.length; k++) {
+            anchors.add(new TreeSet<>());
+        }
+        int wrappedTo = -1;
+        for (Span s : ordered) {
+            int at = Arrays.binarySearch(cuts, s.begin());
+            String id = anchor(s.begin(), s.end());
+            if (s.kind().equals("claim") && s.begin() >= wrappedTo && open[at] == null) {
+                open[at] = id;
+                close[Arrays.binarySearch(cuts, s.end()) - 1] = true;
+                wrappedTo = s.end();
+            } else {
+                anchors.get(at).add(id);
+            }
+        }
+        List<Segment> out = new ArrayList<>(segments.size());
+        for (int k = 0; k < segments.size(); k++) {
+            if (open[k] != null) {
+                anchors.get(k).remove(open[k]);
+            }
+            out.add(segments.get(k).placed(List.copyOf(anchors.get(k)), open[k] == null ? "" : open[k], close[k]));
         }
         return out;
     }

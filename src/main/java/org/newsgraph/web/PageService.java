@@ -132,6 +132,7 @@ final class PageService {
             specs.forEach(s -> queries.computeIfAbsent(s.query(), q -> Queries.load("sparql/page/" + q + ".rq")));
         }
         queries.put("article-spans", Queries.load("sparql/page/article-spans.rq"));
+        queries.put("context", Queries.load("sparql/page/context.rq"));
     }
 
     /** Whether the store knows an IRI: as subject, object or graph name. */
@@ -211,12 +212,46 @@ final class PageService {
             header = header(counts);
             panels.addAll(panels(g, iri, labels, deadline, paging, self, counts));
         }
+        List<ResourcePage.Context> context = withPanels && !single && (claim || iris.spanOf(iri.getURI()).isPresent()
+                || g.contains(iri, RDF.type.asNode(), SchemaDO.Event.asNode())) ? context(iri, labels, deadline) : List.of();
         String label = labels.of(iri);
         List<ResourcePage.Link> formats = List.of(Format.TURTLE, Format.JSONLD, Format.NTRIPLES, Format.RDFXML)
                 .stream().map(f -> new ResourcePage.Link(variant(iri, f), f.title(), f.mediaType()))
                 .toList();
         return new ResourcePage(iri.getURI(), label, types, key, quote, body, panels, out, in, formats, graphTriples,
-                single ? self : "", header);
+                single ? self : "", header, context);
+    }
+
+    // Where a claim, event or span was read, with a link to its highlighted sentence in the article.
+    private List<ResourcePage.Context> context(Node iri, Labels labels, Deadline deadline) {
+        Map<Node, ResourcePage.Context> out = new LinkedHashMap<>();
+        try (QueryExec qe = exec("context", iri, deadline, 0, 0)) {
+            RowSet rs = qe.select();
+            while (rs.hasNext()) {
+                Binding b = rs.next();
+                Node span = b.get("span");
+                Node article = b.get("article");
+                if (span == null || !span.isURI() || article == null || !article.isURI() || out.containsKey(span)) {
+                    continue;
+                }
+                Node speaker = b.get("speaker");
+                Node speakerLabel = b.get("speakerLabel");
+                Node articleLabel = b.get("articleLabel");
+                Node date = b.get("date");
+                out.put(span, new ResourcePage.Context(sentenceHref(span).orElse(links.href(span.getURI())),
+                        links.href(article.getURI()), articleLabel != null ? articleLabel.getLiteralLexicalForm() : labels.of(article),
+                        date != null && date.isLiteral() ? date.getLiteralLexicalForm() : "",
+                        speaker != null && speaker.isURI() ? links.href(speaker.getURI()) : "",
+                        speakerLabel != null ? speakerLabel.getLiteralLexicalForm() : speaker != null ? labels.of(speaker) : ""));
+            }
+        }
+        check(deadline, iri);
+        return List.copyOf(out.values());
+    }
+
+    /** The address of a span's sentence highlighted in its article's page, when the IRI is a span's. */
+    private Optional<String> sentenceHref(Node n) {
+        return iris.spanOf(n.getURI()).map(ref -> links.href(ref.article()) + "#" + Highlighter.anchor(ref.begin(), ref.end()));
     }
 
     /** Panel id of the page of one outgoing or incoming property's values. */
@@ -471,7 +506,7 @@ final class PageService {
                             row.add(new ResourcePage.Link("", "", ""));
                         } else {
                             String text = label != null ? label.getLiteralLexicalForm() : labels.of(n);
-                            row.add(new ResourcePage.Link(n.isURI() ? href(g, n) : "", text, ""));
+                            row.add(new ResourcePage.Link(n.isURI() ? sentenceHref(n).orElse(href(g, n)) : "", text, ""));
                         }
                     }
                     rows.put(key, row);

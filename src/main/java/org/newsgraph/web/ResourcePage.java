@@ -5,7 +5,18 @@ import java.util.List;
 /** View model of one resource's HTML page: what the "resource" template renders, all strings unescaped. */
 record ResourcePage(String iri, String label, List<Link> types, List<Row> key, String quote, List<Highlighter.Segment> body,
                     List<Panel> panels, List<Row> out, List<Row> in, List<Link> formats, long graphTriples,
-                    String whole, String header) {
+                    String whole, String header, List<Context> context) {
+
+    /**
+     * Where a claim, event or span was read: its sentence highlighted in the article, the article, its
+     * date and, for a claim, the speaker (empty strings where unknown).
+     */
+    record Context(String sentence, String article, String articleLabel, String date, String speaker,
+                   String speakerLabel) { }
+
+    boolean hasContext() {
+        return !context.isEmpty();
+    }
 
     /** A link with its label; an empty href renders plain text. */
     record Link(String href, String label, String note) { }

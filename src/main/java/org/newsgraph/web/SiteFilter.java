@@ -68,6 +68,7 @@ final class SiteFilter extends HttpFilter {
     private final SiteInfo site;
     private final List<ExampleView> examples;
     private final PageService pages;
+    private final SearchService search;
     private final RdfRenderer renderer;
     private final DumpFiles dumps;
     private final VoidDescription voidDescription;
@@ -80,10 +81,12 @@ final class SiteFilter extends HttpFilter {
     private final Map<String, Object> inflight = new ConcurrentHashMap<>();
 
     SiteFilter(Templates templates, SiteInfo site, List<ExampleQueries.Example> examples, PageService pages,
-               RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription, ServerLimits limits, Links links) {
+               SearchService search, RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription,
+               ServerLimits limits, Links links) {
         this.templates = templates;
         this.site = site;
         this.pages = pages;
+        this.search = search;
         this.renderer = renderer;
         this.dumps = dumps;
         this.voidDescription = voidDescription;
@@ -257,6 +260,10 @@ final class SiteFilter extends HttpFilter {
                     Deadline deadline = Deadline.in(limits.pageBudget());
                     if (path.equals(PageService.DESCRIBE)) {
                         describe(req, buffered, deadline);
+                    } else if (path.equals(SearchService.PATH)) {
+                        search(req, buffered, deadline);
+                    } else if (path.equals(SearchService.SUGGEST)) {
+                        suggest(req, buffered, deadline);
                     } else {
                         resource(req, buffered, path, deadline);
                     }
@@ -284,6 +291,33 @@ final class SiteFilter extends HttpFilter {
         Node iri = iri(r.localPath());
         varyUnlessExtension(resp, r, iri, r.format().get());
         answer(req, resp, iri, r.format().get(), path, path, deadline);
+    }
+
+    private void search(HttpServletRequest req, HttpServletResponse resp, Deadline deadline) throws IOException {
+        Paging paging = Paging.parse(null, null, req.getParameter("page"), req.getParameter("size"));
+        SearchPage results = search.search(req.getParameter("q"), req.getParameter("kind"), paging.page(), paging.size(),
+                deadline);
+        html(resp, 200, templates.render("search", results), CSP);
+    }
+
+    // The search box's completions: a JSON array of {label, href, kind}.
+    private void suggest(HttpServletRequest req, HttpServletResponse resp, Deadline deadline) throws IOException {
+        org.apache.jena.atlas.json.JsonArray out = new org.apache.jena.atlas.json.JsonArray();
+        for (SearchPage.Suggestion s : search.suggest(req.getParameter("q"), deadline)) {
+            org.apache.jena.atlas.json.JsonObject o = new org.apache.jena.atlas.json.JsonObject();
+            o.put("label", s.label());
+            o.put("href", s.href());
+            o.put("kind", s.kind());
+            out.add(o);
+        }
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(200);
+        resp.setContentType("application/json; charset=utf-8");
+        resp.setHeader("Content-Security-Policy", DATA_CSP);
+        resp.setContentLength(bytes.length);
+        try (OutputStream o = resp.getOutputStream()) {
+            o.write(bytes);
+        }
     }
 
     // Pages for IRIs outside the base, by parameter: /describe?iri=...

@@ -140,4 +140,16 @@ class IrisTest {
         return s.isEmpty() ? "u" + Integer.toHexString(name.strip().hashCode()) : s;
     }
 
+
+    @Test
+    void spanIrisAreReadBackAndOtherIrisAreNot() {
+        for (String source : samples()) {
+            var article = IRIS.article(source);
+            Iris.SpanRef ref = IRIS.spanOf(IRIS.span(article, 12, 345).getURI()).orElseThrow();
+            assertEquals(new Iris.SpanRef(article.getURI(), 12, 345), ref, source);
+        }
+        assertTrue(IRIS.spanOf(IRIS.claim("a", 1).getURI()).isEmpty());
+        assertTrue(IRIS.spanOf("http://elsewhere.example/article/a/span/1-2").isEmpty());
+        assertTrue(IRIS.spanOf(IRIS.article("a").getURI() + "/span/1-99999999999").isEmpty());
+    }
 }

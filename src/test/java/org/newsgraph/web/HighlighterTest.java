@@ -84,7 +84,44 @@ class HighlighterTest {
                 int e = b + r.nextInt(12) - 1;
                 spans.add(new Highlighter.Span(kinds[r.nextInt(3)], b, e, "t" + k, "l" + k));
             }
-            assertEquals(perSegment(text, spans), Highlighter.segments(text, spans), text + " " + spans);
+            assertEquals(perSegment(text, spans), Highlighter.segments(text, spans).stream()
+                    .map(Highlighter.Segment::marks).toList(), text + " " + spans);
+        }
+    }
+
+    @Test
+    void everySpanHasOneAnchorAndClaimWrappersNeverOverlap() {
+        SplittableRandom r = new SplittableRandom(17);
+        String[] kinds = {"mention", "claim", "event"};
+        for (int n = 0; n < 2_000; n++) {
+            String text = "x".repeat(r.nextInt(40));
+            List<Highlighter.Span> spans = new ArrayList<>();
+            TreeSet<String> expected = new TreeSet<>();
+            for (int k = r.nextInt(10); k > 0; k--) {
+                int b = r.nextInt(text.length() + 3) - 1;
+                int e = b + r.nextInt(10) - 1;
+                spans.add(new Highlighter.Span(kinds[r.nextInt(3)], b, e, "t", "l"));
+                if (b >= 0 && e <= text.length() && b < e) {
+                    expected.add(Highlighter.anchor(b, e));
+                }
+            }
+            List<String> ids = new ArrayList<>();
+            boolean inside = false;
+            for (Highlighter.Segment s : Highlighter.segments(text, spans)) {
+                ids.addAll(s.anchors());
+                if (!s.open().isEmpty()) {
+                    assertTrue(!inside, "a wrapper opens inside another: " + spans);
+                    ids.add(s.open());
+                    inside = true;
+                }
+                if (s.close()) {
+                    assertTrue(inside, "a wrapper closes that was not open: " + spans);
+                    inside = false;
+                }
+            }
+            assertTrue(!inside, "a wrapper left open: " + spans);
+            assertEquals(expected, new TreeSet<>(ids), spans.toString());
+            assertEquals(ids.size(), new TreeSet<>(ids).size(), "an anchor twice: " + spans);
         }
     }
 
