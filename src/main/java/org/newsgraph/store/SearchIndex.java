@@ -78,10 +78,11 @@ public final class SearchIndex {
     }
 
     // Accents folded away and case ignored: "erdogan" finds Erdoğan, and names typed without their
-    // diacritics (as readers do) still match.
+    // diacritics (as readers do) still match; "Putin's" is a form of "Putin".
     private static Analyzer analyzer() {
         try {
-            return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
+            return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("englishPossessive")
+                    .addTokenFilter("lowercase")
                     .addTokenFilter("asciiFolding").build();
         } catch (IOException e) {
             throw new NewsgraphException("search index", -1, "cannot set up the text analyzer: " + e.getMessage(), e);

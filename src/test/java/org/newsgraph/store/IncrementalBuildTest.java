@@ -113,6 +113,10 @@ class IncrementalBuildTest {
                     f + " of the updated build equals that of a full build");
         }
 
+        assertEquals(postings(b), postings(a), "the updated search index holds what a full build's does");
+        assertTrue(postings(a).containsKey("headline:downing"), "the added article's words are found");
+        assertFalse(postings(a).containsKey("headline:discuss"), "the words of the dropped article are gone");
+
         // Nothing to do is a build that converts nothing and changes nothing.
         log.clear();
         CorpusBuilder.Report again = builder(log).build(input, data);
@@ -134,6 +138,40 @@ class IncrementalBuildTest {
         assertTrue(r.failures().get(0).contains("nope"), r.failures()::toString);
         assertEquals(Set.of("callA"), SourceTable.of(new DataFolder(data).current().orElseThrow()).orElseThrow()
                 .hashes().keySet());
+    }
+
+    /**
+     * Every term of a build's search index, by field, with the subjects of the live documents that hold it
+     * (a document deleted by an update but not yet merged away does not count; one indexed twice does).
+     */
+    private static java.util.SortedMap<String, List<String>> postings(Path build) throws IOException {
+        java.util.SortedMap<String, List<String>> out = new java.util.TreeMap<>();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(build.resolve(SearchIndex.DIR));
+             var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            for (var leaf : reader.leaves()) {
+                var r = leaf.reader();
+                var live = r.getLiveDocs();
+                for (var field : r.getFieldInfos()) {
+                    var terms = r.terms(field.name);
+                    if (terms == null) {
+                        continue;
+                    }
+                    var te = terms.iterator();
+                    for (var t = te.next(); t != null; t = te.next()) {
+                        var docs = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+                        for (int d = docs.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                             d = docs.nextDoc()) {
+                            if (live == null || live.get(d)) {
+                                out.computeIfAbsent(field.name + ":" + t.utf8ToString(), k -> new ArrayList<>())
+                                        .add(r.storedFields().document(d).get("uri"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out.values().forEach(l -> l.sort(null));
+        return out;
     }
 
     /** The articles that report the most reported call of the store: those of the merged call. */

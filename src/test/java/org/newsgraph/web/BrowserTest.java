@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.cli.Main;
 import org.newsgraph.store.Store;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
@@ -99,6 +100,44 @@ class BrowserTest {
         assertTrue(browser.getTitle().endsWith("— newsgraph"), browser.getTitle());
         assertFalse(browser.findElements(By.cssSelector(".formats a[href$='.ttl']")).isEmpty(), "links its Turtle");
         assertFalse(browser.findElements(By.cssSelector(".formats a[href$='.jsonld']")).isEmpty(), "links its JSON-LD");
+    }
+
+    @Test
+    void searchingPutinListsHisClaimsAndArticlesAndAClickLandsOnTheHighlightedSentence() throws Exception {
+        browser.get(seeds.root + "/");
+        WebElement box = browser.findElement(By.id("search-box"));
+        box.sendKeys("Putin", Keys.ENTER);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(d -> d.getCurrentUrl().contains("/search?q=Putin") && !d.findElements(By.cssSelector("#claims a.hit")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("#entities a.hit[href='/actor/vladimir-putin']")).isEmpty(),
+                "Putin himself");
+        assertFalse(browser.findElements(By.cssSelector("#articles a.hit")).isEmpty(), "articles that name him");
+        shot("search");
+        WebElement sentence = browser.findElement(By.cssSelector("#claims a.sentence"));
+        String fragment = sentence.getAttribute("href").replaceFirst(".*#", "");
+        sentence.click();
+        wait.until(d -> d.getCurrentUrl().endsWith("#" + fragment));
+        assertEquals(fragment, browser.executeScript("var t = document.querySelector(':target'); return t ? t.id : null;"));
+        assertEquals("rgb(255, 216, 77)", browser.executeScript(
+                "return getComputedStyle(document.querySelector(':target')).backgroundColor;"), "highlighted");
+        assertEquals(Boolean.TRUE, browser.executeScript("var r = document.querySelector(':target').getBoundingClientRect();"
+                + " return r.top >= 0 && r.top < window.innerHeight;"), "scrolled into view");
+        assertTrue(browser.findElement(By.cssSelector(":target")).getText().toLowerCase(java.util.Locale.ROOT)
+                .contains("putin"), "the sentence that matched");
+        shot("search-sentence");
+    }
+
+    @Test
+    void theSearchBoxCompletesNamesAndAChosenNameOpensItsPage() throws Exception {
+        browser.get(seeds.root + "/");
+        browser.findElement(By.id("search-box")).sendKeys("Vladi");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(d -> Boolean.TRUE.equals(browser.executeScript("return Array.from(document.querySelectorAll("
+                + "'#search-suggestions option')).some(o => o.value === 'Vladimir Putin');")));
+        browser.executeScript("var b = document.getElementById('search-box'); b.value = 'Vladimir Putin';"
+                + " b.dispatchEvent(new Event('input'));");
+        wait.until(d -> d.getCurrentUrl().endsWith("/actor/vladimir-putin"));
+        assertEquals("Vladimir Putin", browser.findElement(By.tagName("h1")).getText());
     }
 
     @Test
