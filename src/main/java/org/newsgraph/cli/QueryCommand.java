@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -18,6 +19,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.newsgraph.base.NewsgraphException;
+import org.newsgraph.store.DataFolder;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +47,14 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Query query = parse(file);
+        DataFolder folder = new DataFolder(data);
+        Optional<String> server = folder.server();
+        if (server.isPresent() && folder.currentHeldElsewhere()) {
+            System.err.println("newsgraph: " + data + " is held by the server at " + server.get()
+                    + ": the query goes to its endpoint");
+            new RemoteQuery(server.get()).run(query, Files.readString(file, StandardCharsets.UTF_8), format, System.out);
+            return 0;
+        }
         try (Store store = Store.open(data)) {
             Dataset ds = DatasetFactory.wrap(store.dataset());
             OutputStream out = System.out;

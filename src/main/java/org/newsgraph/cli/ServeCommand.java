@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.ArticleFiles;
+import org.newsgraph.store.DataFolder;
 import org.newsgraph.store.Statistics;
 import org.newsgraph.store.Store;
 import org.newsgraph.web.NewsgraphServer;
@@ -114,6 +115,9 @@ final class ServeCommand implements Callable<Integer> {
                 + (baseGiven ? " with links to " + served : "")
                 + " (SPARQL at /sparql, heap limit " + (Runtime.getRuntime().maxMemory() >> 20) + " MB); "
                 + "run 'newsgraph build' and restart to serve new input");
+        DataFolder folder = new DataFolder(data);
+        folder.recordServer("http://localhost:" + server.getHttpPort() + "/");
+        Runtime.getRuntime().addShutdownHook(new Thread(folder::forgetServer));
         server.join();
         return 0;
     }

@@ -50,6 +50,62 @@ public final class DataFolder {
         return dir;
     }
 
+    /** Names the server that serves this folder: its address and process id, one line. */
+    public static final String SERVER = "server";
+
+    /**
+     * Records that this process serves the folder at {@code url}, so that {@code query} can send its query
+     * there while the server holds the database (TDB2 lets one process open it).
+     */
+    public void recordServer(String url) {
+        Path tmp = dir.resolve(SERVER + ".tmp");
+        try {
+            Files.writeString(tmp, url + " " + ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, dir.resolve(SERVER), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new NewsgraphException(dir.resolve(SERVER).toString(), -1, "cannot record the server (" + reason(e)
+                    + ")", e);
+        }
+    }
+
+    /** Forgets the server this process recorded (another's record stays). */
+    public void forgetServer() {
+        if (server(true).isPresent()) {
+            try {
+                Files.deleteIfExists(dir.resolve(SERVER));
+            } catch (IOException e) {
+                // A stale record names a process that is gone, and server() ignores it.
+            }
+        }
+    }
+
+    /** The address of the live server another process runs on this folder, if one recorded itself. */
+    public Optional<String> server() {
+        return server(false);
+    }
+
+    private Optional<String> server(boolean mine) {
+        String[] parts;
+        try {
+            parts = Files.readString(dir.resolve(SERVER), StandardCharsets.UTF_8).strip().split(" ");
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (parts.length != 2 || !parts[0].matches("https?://[^\\s]+/") || !parts[1].matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        long pid = Long.parseLong(parts[1]);
+        boolean self = pid == ProcessHandle.current().pid();
+        boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return alive && self == mine ? Optional.of(parts[0]) : Optional.empty();
+    }
+
+    /** Whether another process holds the database of the current build (a server, or a query). */
+    public boolean currentHeldElsewhere() {
+        return current().map(b -> inUse(b.resolve(Store.TDB_DIR))).orElse(false);
+    }
+
     /** The build folder the pointer names, if it names one that exists and finished (has its stamp). */
     public Optional<Path> current() {
         Path pointer = dir.resolve(POINTER);

@@ -105,10 +105,25 @@ class ServeTest {
                 assertEquals(200, page.statusCode(), () -> "page of " + iri);
             }
 
+            // The server holds the database: query sends its query to the server's endpoint instead.
+            Path rq = Files.writeString(tmp.resolve("articles.rq"), "PREFIX schema: <https://schema.org/> "
+                    + "SELECT ?a WHERE { ?a a schema:NewsArticle } ORDER BY ?a");
+            Run query = run("query", "--data", data.toString(), "--format", "csv", rq.toString());
+            assertEquals(0, query.code(), query.err());
+            assertTrue(query.err().contains("held by the server at http://localhost:" + port + "/"), query.err());
+            assertEquals(NAMES.size(), query.out().lines().skip(1).count(), query.out());
+            Run table = run("query", "--data", data.toString(), rq.toString());
+            assertEquals(0, table.code(), table.err());
+            assertTrue(table.out().contains("| a "), table.out());
+
             serve.destroy();
             assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve stops on TERM");
             assertTrue(child.get().onExit().get(60, TimeUnit.SECONDS) != null, "and so does its child");
             assertFalse(child.get().isAlive());
+            assertFalse(Files.exists(data.resolve(org.newsgraph.store.DataFolder.SERVER)), "the server forgot itself");
+            Run local = run("query", "--data", data.toString(), "--format", "csv", rq.toString());
+            assertEquals(0, local.code(), local.err());
+            assertEquals(query.out().replace("\r\n", "\n"), local.out().replace("\r\n", "\n"), "the same answer run locally");
         } finally {
             serve.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
             serve.destroyForcibly();
