@@ -383,6 +383,7 @@ final class LoadTestCommand implements Callable<Integer> {
             kinds.put("event", pages("SELECT DISTINCT ?x { ?x a schema:Event }"));
             kinds.put("claim", pages("SELECT DISTINCT ?x { ?x a schema:Claim }"));
             kinds.put("span", pages("SELECT DISTINCT ?x { ?c ng:span ?x }"));
+            kinds.put("search", searches());
             for (ExampleQueries.Example e : ExampleQueries.load()) {
                 if (CONTRACT.contains(e.name())) {
                     kinds.put("query " + e.name(), List.of(new Target("query", e.text(), "text/csv")));
@@ -450,6 +451,14 @@ final class LoadTestCommand implements Callable<Integer> {
         private List<Target> pages(String select) {
             return select(http, root, PREFIXES + select + " LIMIT " + Math.min(perKind + warmUp, 200), "instances").stream()
                     .map(this::page).toList();
+        }
+
+        // Searches for the names the articles mention, each as a reader would type it.
+        private List<Target> searches() {
+            return select(http, root, PREFIXES + "SELECT DISTINCT ?l { ?m itsrdf:taIdentRef ?x ; <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?l } LIMIT "
+                    + Math.min(perKind + warmUp, 200), "names").stream()
+                    .map(l -> new Target("page", "search?q=" + URLEncoder.encode(l, StandardCharsets.UTF_8), "text/html"))
+                    .toList();
         }
 
         private Target page(String iri) {

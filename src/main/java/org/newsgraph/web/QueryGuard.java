@@ -55,6 +55,7 @@ final class QueryGuard {
         cxt.set(ARQConstants.sysOptimizerFactory, RegexRewrite.factory());
         FunctionRegistry.set(cxt, functions());
         PropertyFunctionRegistry.set(cxt, propertyFunctions());
+        org.apache.jena.sparql.engine.main.QC.setFactory(cxt, CancellingExecutor.FACTORY);
     }
 
     // Jena's registered functions, without dynamic loading and without the regex ones (RegexRewrite

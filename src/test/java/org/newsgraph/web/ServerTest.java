@@ -260,4 +260,19 @@ class ServerTest {
         // The server is still there afterwards.
         assertEquals(5, articleCount());
     }
+
+    /**
+     * A grouped sub-select joined to a pattern is evaluated while the plan is built, before Jena 5.6 starts
+     * the timeout's timer: without CancellingExecutor this ran 93 s under a 2 s timeout on the seeds.
+     */
+    @Test
+    void aGroupedSubSelectEvaluatedWhileThePlanIsBuiltIsCutOffInTime() throws Exception {
+        String q = "SELECT * WHERE { { SELECT ?c (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f } GROUP BY ?c } ?c ?p ?o } LIMIT 1";
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = getQuery(q, "application/sparql-results+json");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(503, r.statusCode(), r::body);
+        assertTrue(seconds < 5 * SeedServer.TIMEOUT_MS / 1000.0, "stopped after " + seconds + " s");
+        assertEquals(5, articleCount());
+    }
 }
