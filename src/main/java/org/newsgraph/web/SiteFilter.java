@@ -106,6 +106,14 @@ final class SiteFilter extends HttpFilter {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         boolean get = req.getMethod().equals("GET") || req.getMethod().equals("HEAD");
         resp.setHeader("X-Content-Type-Options", "nosniff");
+        // Open data: notebooks and web apps on any origin may read the endpoint, pages and dumps. Nothing
+        // here depends on cookies or credentials, so a wildcard gives a script no more than curl has.
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.setHeader("Access-Control-Expose-Headers", "Content-Location, Content-Length, Retry-After, Vary");
+        if (req.getMethod().equals("OPTIONS") && req.getHeader("Access-Control-Request-Method") != null) {
+            preflight(resp, path);
+            return;
+        }
         try {
             if (path.equals(NewsgraphServer.SPARQL) && !(get && wantsQueryPage(req))) {
                 sparql(req, resp, chain, path);
@@ -121,6 +129,16 @@ final class SiteFilter extends HttpFilter {
         } catch (RefusedRequest e) {
             refuse(resp, e);
         }
+    }
+
+    // A browser asks before a cross-origin POST or a request with its own headers: which methods and headers
+    // it may use here, for a day.
+    private static void preflight(HttpServletResponse resp, String path) {
+        resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        resp.setHeader("Access-Control-Allow-Methods", path.equals(NewsgraphServer.SPARQL) ? SPARQL_METHODS : "GET, HEAD, OPTIONS");
+        resp.setHeader("Access-Control-Allow-Headers", "Accept, Accept-Language, Content-Type");
+        resp.setHeader("Access-Control-Max-Age", "86400");
+        resp.setContentLength(0);
     }
 
     // The SPARQL protocol is Fuseki's; this checks the request at the door, lets a bounded number

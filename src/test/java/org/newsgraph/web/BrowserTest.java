@@ -141,6 +141,46 @@ class BrowserTest {
     }
 
     @Test
+    void aPageOnAnotherOriginFetchesQueryResultsAndTurtle() throws Exception {
+        String query = "SELECT ?a WHERE { ?a a <https://schema.org/NewsArticle> }";
+        String html = "<!DOCTYPE html><html><body><p id='get'>waiting</p><p id='post'>waiting</p><p id='ttl'>waiting</p>"
+                + "<script>const root = '" + seeds.root + "'; const q = '" + query + "';"
+                + "const show = (id, p) => p.then(v => document.getElementById(id).textContent = v)"
+                + ".catch(e => document.getElementById(id).textContent = 'failed ' + e);"
+                + "show('get', fetch(root + '/sparql?query=' + encodeURIComponent(q), {headers: {Accept: "
+                + "'application/sparql-results+json'}}).then(r => r.json()).then(j => 'rows ' + j.results.bindings.length));"
+                + "show('post', fetch(root + '/sparql', {method: 'POST', headers: {'Content-Type': 'application/sparql-query',"
+                + " Accept: 'application/sparql-results+json'}, body: q}).then(r => r.json())"
+                + ".then(j => 'rows ' + j.results.bindings.length));"
+                + "show('ttl', fetch(root + '/actor/vladimir-putin', {headers: {Accept: 'text/turtle'}}).then(r => r.text())"
+                + ".then(t => t.includes('Vladimir Putin') ? 'turtle' : 'other'));"
+                + "</script></body></html>";
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        other.createContext("/", x -> {
+            byte[] body = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            x.sendResponseHeaders(200, body.length);
+            x.getResponseBody().write(body);
+            x.close();
+        });
+        other.start();
+        try {
+            browser.get("http://127.0.0.1:" + other.getAddress().getPort() + "/");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            for (String id : List.of("get", "post", "ttl")) {
+                wait.until(d -> !d.findElement(By.id(id)).getText().equals("waiting"));
+            }
+            assertEquals("rows 5", browser.findElement(By.id("get")).getText(), "a cross-origin GET of /sparql");
+            assertEquals("rows 5", browser.findElement(By.id("post")).getText(), "a preflighted cross-origin POST");
+            assertEquals("turtle", browser.findElement(By.id("ttl")).getText(), "a page's Turtle, cross-origin");
+            shot("cross-origin");
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    @Test
     void landingPageShowsCountsAndLinksEverywhere() throws Exception {
         browser.get(seeds.root + "/");
         assertEquals("5", browser.findElement(By.id("count-articles")).getText());
