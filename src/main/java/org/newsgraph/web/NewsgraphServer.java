@@ -77,7 +77,8 @@ public final class NewsgraphServer {
         VoidDescription description = VoidDescription.load(dataDir, iris.base());
         SiteFilter site = new SiteFilter(new Templates(), SiteSummary.of(dsg, iris.base(), links, description),
                 ExampleQueries.load(), new PageService(dsg, prefixes, links, limits.queryTimeout().toMillis(), policy),
-                new SearchService(dsg, prefixes, links, limits.queryTimeout().toMillis()), new RdfRenderer(prefixes), new DumpFiles(dataDir.resolve("dumps")), description, limits, links);
+                new SearchService(dsg, prefixes, links, limits.queryTimeout().toMillis()),
+                new ListService(dsg, prefixes, links, limits.queryTimeout().toMillis()), new RdfRenderer(prefixes), new DumpFiles(dataDir.resolve("dumps")), description, limits, links);
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .numServerThreads(Math.min(8, limits.threads()), limits.threads())

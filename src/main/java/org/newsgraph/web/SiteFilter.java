@@ -69,6 +69,7 @@ final class SiteFilter extends HttpFilter {
     private final List<ExampleView> examples;
     private final PageService pages;
     private final SearchService search;
+    private final ListService lists;
     private final RdfRenderer renderer;
     private final DumpFiles dumps;
     private final VoidDescription voidDescription;
@@ -81,12 +82,13 @@ final class SiteFilter extends HttpFilter {
     private final Map<String, Object> inflight = new ConcurrentHashMap<>();
 
     SiteFilter(Templates templates, SiteInfo site, List<ExampleQueries.Example> examples, PageService pages,
-               SearchService search, RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription,
+               SearchService search, ListService lists, RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription,
                ServerLimits limits, Links links) {
         this.templates = templates;
         this.site = site;
         this.pages = pages;
         this.search = search;
+        this.lists = lists;
         this.renderer = renderer;
         this.dumps = dumps;
         this.voidDescription = voidDescription;
@@ -282,6 +284,8 @@ final class SiteFilter extends HttpFilter {
                         search(req, buffered, deadline);
                     } else if (path.equals(SearchService.SUGGEST)) {
                         suggest(req, buffered, deadline);
+                    } else if (ListService.request(path).isPresent()) {
+                        list(req, buffered, ListService.request(path).get(), deadline);
                     } else {
                         resource(req, buffered, path, deadline);
                     }
@@ -316,6 +320,39 @@ final class SiteFilter extends HttpFilter {
         SearchPage results = search.search(req.getParameter("q"), req.getParameter("kind"), paging.page(), paging.size(),
                 deadline);
         html(resp, 200, templates.render("search", results), CSP);
+    }
+
+    // A browse list as a page, or as CSV or JSON by extension or by Accept.
+    private void list(HttpServletRequest req, HttpServletResponse resp, ListService.Request r, Deadline deadline)
+            throws IOException {
+        Paging paging = Paging.parse(null, null, req.getParameter("page"), req.getParameter("size"));
+        Map<String, String> params = new java.util.TreeMap<>();
+        req.getParameterMap().forEach((k, v) -> {
+            if (!k.equals("page") && !k.equals("size") && v.length > 0) {
+                params.put(k, v[0]);
+            }
+        });
+        String format = r.format();
+        String accept = req.getHeader("Accept") == null ? "" : req.getHeader("Accept");
+        if (format.isEmpty() && !accept.contains("text/html")) {
+            format = accept.contains("text/csv") ? "csv" : accept.contains("application/json") ? "json" : "";
+        }
+        if (r.format().isEmpty()) {
+            resp.setHeader("Vary", "Accept");
+        }
+        ListPage page = lists.page(r.list(), params, paging.page(), paging.size(), deadline);
+        if (format.isEmpty()) {
+            html(resp, 200, templates.render("list", page), CSP);
+            return;
+        }
+        byte[] bytes = (format.equals("csv") ? ListExport.csv(page) : ListExport.json(page)).getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(200);
+        resp.setContentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
+        resp.setHeader("Content-Security-Policy", DATA_CSP);
+        resp.setContentLength(bytes.length);
+        try (OutputStream o = resp.getOutputStream()) {
+            o.write(bytes);
+        }
     }
 
     // The search box's completions: a JSON array of {label, href, kind}.

@@ -181,6 +181,32 @@ class BrowserTest {
     }
 
     @Test
+    void claimFacetsComposeAndTheRowsMatchBoth() throws Exception {
+        browser.get(seeds.root + "/");
+        browser.findElement(By.linkText("Browse")).click();
+        browser.findElement(By.linkText("Claims")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(d -> d.getCurrentUrl().endsWith("/claim/"));
+        WebElement speaker = browser.findElement(By.cssSelector("ul[data-facet='speaker'] a"));
+        String name = speaker.getText();
+        speaker.click();
+        wait.until(d -> d.getCurrentUrl().contains("speaker="));
+        WebElement year = browser.findElement(By.cssSelector("ul[data-facet='year'] a"));
+        String y = year.getText();
+        year.click();
+        wait.until(d -> d.getCurrentUrl().contains("from=" + y) && d.getCurrentUrl().contains("speaker="));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#rows tr:not(:first-child)"));
+        assertFalse(rows.isEmpty());
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertEquals(name, cells.get(1).getText(), "the speaker chosen");
+            assertTrue(cells.get(2).getText().startsWith(y), "the year chosen: " + cells.get(2).getText());
+        }
+        assertEquals(3, browser.findElements(By.cssSelector("a.chosen")).size(), "speaker, from and to shown, each removable");
+        shot("claims-faceted");
+    }
+
+    @Test
     void landingPageShowsCountsAndLinksEverywhere() throws Exception {
         browser.get(seeds.root + "/");
         assertEquals("5", browser.findElement(By.id("count-articles")).getText());
