@@ -60,7 +60,7 @@ final class ListService {
         SPECS.put("article", new Spec("article", "Articles", List.of("Article", "Date", "Outlet"),
                 facets("outlet", "outlet", "year", "year"), List.of("from", "to", "outlet", "country", "speaker")));
         SPECS.put("event", new Spec("event", "Events", List.of("Event", "Type", "Date"),
-                facets("type", "type", "year", "year"), List.of("from", "to", "type", "country", "speaker")));
+                facets("type", "type", "year", "year"), List.of("from", "to", "type", "country", "actor", "speaker")));
         SPECS.put("actor", new Spec("actor", "People and organisations", List.of("Name", "Articles"), Map.of(), List.of()));
         SPECS.put("country", new Spec("country", "Countries", List.of("Country", "Articles"), Map.of(), List.of()));
     }
@@ -160,7 +160,7 @@ final class ListService {
     private String validated(String list, String key, String value) {
         boolean ok = switch (key) {
             case "from", "to" -> DATE.matcher(value).matches();
-            case "speaker", "outlet" -> ACTOR.matcher(value).matches();
+            case "speaker", "outlet", "actor" -> ACTOR.matcher(value).matches();
             case "country" -> ISO.matcher(value).matches();
             default -> TERM.matcher(value).matches();
         };
@@ -168,7 +168,7 @@ final class ListService {
             throw new RefusedRequest("/" + list + "/", 400, "Bad request: " + key + "=" + value + " is not "
                     + switch (key) {
                         case "from", "to" -> "a date (YYYY, YYYY-MM or YYYY-MM-DD)";
-                        case "speaker", "outlet" -> "an actor's path (actor/NAME)";
+                        case "speaker", "outlet", "actor" -> "an actor's path (actor/NAME)";
                         case "country" -> "an ISO 3166-1 alpha-2 code";
                         default -> "a term's name";
                     });
@@ -199,6 +199,8 @@ final class ListService {
                         SchemaDO.publisher.asNode(), NodeFactory.createURI(iris.base() + v)));
                 case "country" -> block.addTriple(Triple.create(item, spec.id().equals("event") ? NG.participant.asNode()
                         : SchemaDO.mentions.asNode(), iris.country(v).asNode()));
+                case "actor" -> block.addTriple(Triple.create(item, NG.participant.asNode(),
+                        NodeFactory.createURI(iris.base() + v)));
                 case "kind" -> block.addTriple(Triple.create(item, NG.claimKind.asNode(), NodeFactory.createURI(NG.NS + v)));
                 case "type" -> block.addTriple(Triple.create(item, NG.eventType.asNode(), NodeFactory.createURI(NG.NS + v)));
                 case "from" -> group.addElementFilter(new ElementFilter(new E_GreaterThanOrEqual(date(), NodeValue.makeString(v))));
@@ -281,7 +283,7 @@ final class ListService {
 
     private String shownValue(String key, String value, Labels labels) {
         return switch (key) {
-            case "speaker", "outlet" -> labels.of(NodeFactory.createURI(iris.base() + value));
+            case "speaker", "outlet", "actor" -> labels.of(NodeFactory.createURI(iris.base() + value));
             case "country" -> labels.of(iris.country(value).asNode());
             case "kind", "type" -> labels.of(NodeFactory.createURI(NG.NS + value));
             default -> value;

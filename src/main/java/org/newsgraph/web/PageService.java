@@ -133,6 +133,8 @@ final class PageService {
         }
         queries.put("article-spans", Queries.load("sparql/page/article-spans.rq"));
         queries.put("context", Queries.load("sparql/page/context.rq"));
+        queries.put("timeline-actor", Queries.load("sparql/page/timeline-actor.rq"));
+        queries.put("timeline-country", Queries.load("sparql/page/timeline-country.rq"));
     }
 
     /** Whether the store knows an IRI: as subject, object or graph name. */
@@ -215,11 +217,52 @@ final class PageService {
         List<ResourcePage.Context> context = withPanels && !single && (claim || iris.spanOf(iri.getURI()).isPresent()
                 || g.contains(iri, RDF.type.asNode(), SchemaDO.Event.asNode())) ? context(iri, labels, deadline) : List.of();
         String label = labels.of(iri);
+        boolean country = g.contains(iri, RDF.type.asNode(), SchemaDO.Country.asNode());
+        boolean actor = !country && (g.contains(iri, RDF.type.asNode(), SchemaDO.Person.asNode())
+                || g.contains(iri, RDF.type.asNode(), SchemaDO.Organization.asNode()));
+        String timeline = withPanels && !single && (actor || country) && links.owns(iri.getURI())
+                ? timeline(iri, label, country, deadline) : "";
+        String network = panels.stream().filter(p -> p.id().equals(CO_MENTIONED.id()) && !single).findFirst()
+                .map(p -> Charts.network("Mentioned together with " + label, label, p.rows().stream()
+                        .filter(r -> !r.get(0).href().isEmpty() && r.get(r.size() - 1).label().matches("[0-9]{1,18}"))
+                        .map(r -> new Charts.Neighbour(r.get(0).label(), r.get(0).href(),
+                                Long.parseLong(r.get(r.size() - 1).label()))).toList())).orElse("");
         List<ResourcePage.Link> formats = List.of(Format.TURTLE, Format.JSONLD, Format.NTRIPLES, Format.RDFXML)
                 .stream().map(f -> new ResourcePage.Link(variant(iri, f), f.title(), f.mediaType()))
                 .toList();
         return new ResourcePage(iri.getURI(), label, types, key, quote, body, panels, out, in, formats, graphTriples,
-                single ? self : "", header, context);
+                single ? self : "", header, context, timeline, network);
+    }
+
+    // The entity's claims and events per month as bars, each linking to the list of that month's.
+    private String timeline(Node iri, String label, boolean country, Deadline deadline) {
+        List<Charts.Count> claims = new ArrayList<>();
+        List<Charts.Count> events = new ArrayList<>();
+        try (QueryExec qe = exec(country ? "timeline-country" : "timeline-actor", iri, deadline, 0, 0)) {
+            RowSet rs = qe.select();
+            while (rs.hasNext()) {
+                Binding b = rs.next();
+                Charts.Count c = new Charts.Count(b.get("month").getLiteralLexicalForm(),
+                        Long.parseLong(b.get("n").getLiteralLexicalForm()));
+                (b.get("kind").getLiteralLexicalForm().equals("claims") ? claims : events).add(c);
+            }
+        }
+        check(deadline, iri);
+        String local = iri.getURI().substring(iris.base().length());
+        Map<String, String> who = country ? Map.of("country", local.substring("country/".length())) : Map.of("speaker", local);
+        Map<String, String> in = country ? who : Map.of("actor", local);
+        return Charts.bars("Claims and events of " + label + " over time", List.of(
+                new Charts.Series(country ? "claims mentioning it" : "claims made", "bar-claim", claims,
+                        p -> ListService.href("claim", "/", with(who, p), 1, Paging.DEFAULT_SIZE)),
+                new Charts.Series("events", "bar-event", events,
+                        p -> ListService.href("event", "/", with(in, p), 1, Paging.DEFAULT_SIZE))));
+    }
+
+    private static Map<String, String> with(Map<String, String> filters, String period) {
+        Map<String, String> out = new TreeMap<>(filters);
+        out.put("from", period);
+        out.put("to", period);
+        return out;
     }
 
     // Where a claim, event or span was read, with a link to its highlighted sentence in the article.

@@ -5,7 +5,7 @@ import java.util.List;
 /** View model of one resource's HTML page: what the "resource" template renders, all strings unescaped. */
 record ResourcePage(String iri, String label, List<Link> types, List<Row> key, String quote, List<Highlighter.Segment> body,
                     List<Panel> panels, List<Row> out, List<Row> in, List<Link> formats, long graphTriples,
-                    String whole, String header, List<Context> context) {
+                    String whole, String header, List<Context> context, String timeline, String network) {
 
     /**
      * Where a claim, event or span was read: its sentence highlighted in the article, the article, its

@@ -61,9 +61,15 @@ public final class SiteSummary {
                 Map.of("stats", stats, "max", integer(TOP)), 0), links);
         List<SiteInfo.ActorItem> countries = actors(rows(dsg, "sparql/top-countries.rq",
                 Map.of("stats", stats, "max", integer(TOP)), 0), links);
+        List<Charts.Count> months = new ArrayList<>();
+        for (Binding b : rows(dsg, "sparql/months.rq", Map.of("stats", stats), 0)) {
+            months.add(new Charts.Count(b.get("month").getLiteralLexicalForm(), Long.parseLong(b.get("n").getLiteralLexicalForm())));
+        }
+        String chart = Charts.bars("Articles per month", List.of(new Charts.Series("articles", "bar-article", months,
+                p -> ListService.href("article", "/", Map.of("from", p, "to", p), 1, Paging.DEFAULT_SIZE))));
         return new SiteInfo(base, base, n.apply(SchemaDO.NewsArticle), n.apply(SchemaDO.Person),
                 n.apply(SchemaDO.Organization), n.apply(SchemaDO.Country), n.apply(SchemaDO.Claim), n.apply(SchemaDO.Event),
-                triples, latest, actors, countries, "");
+                triples, latest, actors, countries, "", chart);
     }
 
     private static SiteInfo fallback(DatasetGraph dsg, String base, Links links, String triples) {
@@ -94,7 +100,7 @@ public final class SiteSummary {
                 : count(Long.parseLong(b.get(v).getLiteralLexicalForm()));
         return new SiteInfo(base, base, n.apply("articles"), n.apply("persons"), n.apply("organizations"),
                 n.apply("countries"), n.apply("claims"), n.apply("events"),
-                triples.equals(UNKNOWN) ? n.apply("triples") : triples, latest, actors, List.of(), notice);
+                triples.equals(UNKNOWN) ? n.apply("triples") : triples, latest, actors, List.of(), notice, "");
     }
 
     // One row per article even when its publisher has several names: the first in the query's order.

@@ -207,6 +207,31 @@ class BrowserTest {
     }
 
     @Test
+    void anActorPageShowsItsTimelineAndNetworkAndANodeOpensItsPage() throws Exception {
+        browser.get(seeds.root + "/actor/william-hague");
+        WebElement timeline = browser.findElement(By.cssSelector("figure.timeline svg"));
+        assertTrue(timeline.getSize().getWidth() > 300 && timeline.getSize().getHeight() > 100, timeline.getSize().toString());
+        assertFalse(timeline.findElements(By.cssSelector("rect.bar-claim")).isEmpty(), "his claims over time");
+        WebElement network = browser.findElement(By.cssSelector("figure.network svg"));
+        assertTrue(network.getSize().getHeight() > 200, network.getSize().toString());
+        shot("actor-pictures");
+        browser.get(seeds.root + "/country/RU");
+        assertFalse(browser.findElements(By.cssSelector("figure.timeline svg rect")).isEmpty(), "a country's timeline");
+        WebElement node = browser.findElement(By.cssSelector("figure.network svg a"));
+        String name = node.findElement(By.tagName("title")).getAttribute("textContent").replaceFirst(": \\d+ shared.*", "");
+        String href = node.getDomAttribute("href");
+        browser.get(href.startsWith("http") ? href : seeds.root + href);
+        assertEquals(name, browser.findElement(By.tagName("h1")).getText(), "the node opens its page");
+        browser.get(seeds.root + "/");
+        WebElement months = browser.findElement(By.cssSelector("figure.months svg"));
+        assertTrue(months.getSize().getWidth() > 300, months.getSize().toString());
+        months.findElement(By.tagName("a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/article/?from="));
+        assertFalse(browser.findElements(By.cssSelector("#rows a")).isEmpty(), "the bar lists its month's articles");
+        shot("landing-months");
+    }
+
+    @Test
     void landingPageShowsCountsAndLinksEverywhere() throws Exception {
         browser.get(seeds.root + "/");
         assertEquals("5", browser.findElement(By.id("count-articles")).getText());
