@@ -411,7 +411,9 @@ final class SiteFilter extends HttpFilter {
         }
         Optional<Graph> g = pages.describe(iri, deadline);
         if (g.isPresent()) {
-            rdf(resp, g.get(), format, deadline);
+            // A named graph's IRI in a quads syntax: its triples inside it.
+            Node name = format.quads() && iri.getURI().startsWith(site.base() + "graph/") ? iri : null;
+            rdf(resp, name, g.get(), format, deadline);
         } else {
             notFound(resp, shown, format);
         }
@@ -465,8 +467,12 @@ final class SiteFilter extends HttpFilter {
 
     // Rendered whole before anything is sent, so a failure is an error status, not a cut-off document.
     private void rdf(HttpServletResponse resp, Graph g, Format format, Deadline deadline) throws IOException {
+        rdf(resp, null, g, format, deadline);
+    }
+
+    private void rdf(HttpServletResponse resp, Node name, Graph g, Format format, Deadline deadline) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        renderer.write(g, format, bytes);
+        renderer.write(name, g, format, bytes);
         deadline.check("RDF description");
         resp.setStatus(200);
         resp.setContentType(format.mediaType() + "; charset=utf-8");

@@ -205,4 +205,27 @@ class LinkedDataTest {
         assertEquals(400, get(seeds.root + "/describe", "text/html").statusCode());
         assertEquals(404, get(seeds.root + "/describe?iri=urn%3Ax%3Anothing", "text/html").statusCode());
     }
+
+    @Test
+    void aNamedGraphComesAsTriGAndNQuadsInsideItself() throws Exception {
+        String graph = seeds.base + "graph/article/" + instance(seeds.root, seeds.base, "NewsArticle").get(0)
+                .substring((seeds.base + "article/").length());
+        String path = seeds.root + "/" + graph.substring(seeds.base.length());
+        var ttl = get(path, "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        Model triples = Rio.parse(new ByteArrayInputStream(ttl.body()), seeds.base, RDFFormat.TURTLE);
+        var trig = get(path, "application/trig");
+        assertEquals(200, trig.statusCode());
+        assertTrue(trig.headers().firstValue("Content-Type").orElse("").startsWith("application/trig"));
+        Model quads = Rio.parse(new ByteArrayInputStream(trig.body()), seeds.base, RDFFormat.TRIG);
+        IRI name = SimpleValueFactory.getInstance().createIRI(graph);
+        assertEquals(triples.size(), quads.filter(null, null, null, name).size(), "every triple, in its graph");
+        assertEquals(quads.size(), quads.filter(null, null, null, name).size(), "nothing outside it");
+        var nq = get(path + ".nq", null);
+        assertEquals(200, nq.statusCode());
+        List<String> lines = new String(nq.body(), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(triples.size(), lines.size());
+        assertTrue(lines.stream().allMatch(l -> l.endsWith("<" + graph + "> .")), lines.get(0));
+        assertEquals(406, get(path, "application/trig;q=0").statusCode(), "q=0 refuses");
+    }
 }
