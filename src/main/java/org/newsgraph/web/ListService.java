@@ -25,12 +25,9 @@ import org.apache.jena.sparql.expr.E_LogicalOr;
 import org.apache.jena.sparql.expr.E_GreaterThanOrEqual;
 import org.apache.jena.sparql.expr.E_Str;
 import org.apache.jena.sparql.expr.E_StrStartsWith;
-import org.apache.jena.sparql.expr.E_StrSubstring;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.expr.aggregate.AggCountVarDistinct;
-import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
@@ -79,6 +76,8 @@ final class ListService {
     private static final Pattern ISO = Pattern.compile("[A-Z]{2}");
     private static final Pattern TERM = Pattern.compile("[A-Za-z]{1,60}");
     private static final int FACET_VALUES = 12;
+    /** Facets count among this many of the newest matches, so a facet costs the same for any corpus size. */
+    static final int FACET_SAMPLE = 1000;
 
     /** Which list a path asks for and in which format ("" for a page, "csv" or "json"). */
     record Request(String list, String format) { }
@@ -121,17 +120,18 @@ final class ListService {
         }
         return Txn.calculateRead(dsg, () -> {
             Labels labels = new Labels(dsg.getUnionGraph(), prefixes);
-            Query q = narrowed(spec, chosen);
-            q.setOffset((long) (page - 1) * size);
-            q.setLimit(size + 1L);
+            // One pass reads the newest FACET_SAMPLE matches: the page is cut from them when it lies among
+            // them, and the facets are counted over them; a page further on is a query of its own.
+            long offset = (long) (page - 1) * size;
+            boolean faceted = !spec.facets().isEmpty();
+            List<Binding> sample = faceted || offset == 0 ? select(narrowed(spec, chosen), list, 0,
+                    faceted ? FACET_SAMPLE : size + 1L, deadline) : List.of();
+            List<Binding> pageRows = offset + size < FACET_SAMPLE && (faceted || offset == 0)
+                    ? distinctItems(sample).stream().skip(offset).limit(size + 1L).toList()
+                    : select(narrowed(spec, chosen), list, offset, size + 1L, deadline);
             Map<Node, List<ResourcePage.Link>> rows = new LinkedHashMap<>();
-            try (QueryExec qe = exec(q, list, deadline)) {
-                RowSet rs = qe.select();
-                while (rs.hasNext()) {
-                    Binding b = rs.next();
-                    rows.putIfAbsent(b.get("item"), row(list, b, labels));
-                    deadline.check("/" + list + "/");
-                }
+            for (Binding b : distinctItems(pageRows)) {
+                rows.putIfAbsent(b.get("item"), row(list, b, labels));
             }
             List<List<ResourcePage.Link>> shown = new ArrayList<>(rows.values());
             boolean more = shown.size() > size;
@@ -140,7 +140,7 @@ final class ListService {
             }
             List<ListPage.Facet> facets = new ArrayList<>();
             for (Map.Entry<String, String> f : spec.facets().entrySet()) {
-                facets.add(facet(spec, chosen, f.getKey(), f.getValue(), labels, deadline));
+                facets.add(facet(spec, chosen, f.getKey(), f.getValue(), sample, labels));
             }
             List<ResourcePage.Link> active = new ArrayList<>();
             chosen.forEach((k, v) -> {
@@ -179,7 +179,7 @@ final class ListService {
     // The list's query with one pattern or filter per chosen value, each built from nodes and expressions.
     private Query narrowed(Spec spec, Map<String, String> chosen) {
         Query q = queries.get(spec.id()).cloneQuery();
-        ElementGroup group = (ElementGroup) q.getQueryPattern();
+        ElementGroup group = (ElementGroup) inner(q).getQueryPattern();
         ElementPathBlock block = new ElementPathBlock();
         Node item = Var.alloc("item");
         chosen.forEach((k, v) -> {
@@ -215,54 +215,86 @@ final class ListService {
         return q;
     }
 
+    /** The SELECT that finds and orders a list's items: the query's first sub-select, else the query. */
+    private static Query inner(Query q) {
+        if (q.getQueryPattern() instanceof ElementGroup g) {
+            for (var e : g.getElements()) {
+                if (e instanceof org.apache.jena.sparql.syntax.ElementSubQuery sub) {
+                    return sub.getQuery();
+                }
+            }
+        }
+        return q;
+    }
+
     private static Expr date() {
         return new E_Str(new ExprVar("date"));
     }
 
-    // The values of one facet among the rows the chosen filters leave, most frequent first, each a link that
-    // adds (or replaces) this facet's value and keeps the others.
-    private ListPage.Facet facet(Spec spec, Map<String, String> chosen, String param, String var, Labels labels,
-                                 Deadline deadline) {
-        Query base = narrowed(spec, chosen);
-        ElementGroup group = (ElementGroup) base.getQueryPattern();
-        if (var.equals("year")) {
-            group.addElement(new ElementBind(Var.alloc("year"), new E_StrSubstring(date(), NodeValue.makeInteger(1),
-                    NodeValue.makeInteger(4))));
+    // The values of one facet among the newest matches, most frequent first, each a link that adds (or
+    // replaces) this facet's value and keeps the other filters.
+    private ListPage.Facet facet(Spec spec, Map<String, String> chosen, String param, String var, List<Binding> sample,
+                                 Labels labels) {
+        Map<Node, java.util.Set<Node>> items = new LinkedHashMap<>();
+        for (Binding b : sample) {
+            Node v = var.equals("year") ? year(b.get("date")) : b.get(var);
+            if (v != null) {
+                items.computeIfAbsent(v, k -> new java.util.HashSet<>()).add(b.get("item"));
+            }
         }
-        Query q = new Query();
-        q.setQuerySelectType();
-        q.setPrefixMapping(base.getPrefixMapping());
-        q.setQueryPattern(group);
-        q.addGroupBy(Var.alloc(var));
-        q.addResultVar(Var.alloc(var));
-        q.addResultVar(Var.alloc("n"), q.allocAggregate(new AggCountVarDistinct(new ExprVar("item"))));
-        q.addOrderBy(new ExprVar("n"), Query.ORDER_DESCENDING);
-        q.addOrderBy(new ExprVar(var), Query.ORDER_ASCENDING);
-        q.setLimit(FACET_VALUES + 1L);
+        List<Map.Entry<Node, java.util.Set<Node>>> ranked = new ArrayList<>(items.entrySet());
+        ranked.sort(java.util.Comparator.<Map.Entry<Node, java.util.Set<Node>>>comparingInt(e -> -e.getValue().size())
+                .thenComparing(e -> e.getKey().toString()));
         List<ResourcePage.Link> values = new ArrayList<>();
-        try (QueryExec qe = exec(q, spec.id(), deadline)) {
-            RowSet rs = qe.select();
-            while (rs.hasNext() && values.size() < FACET_VALUES) {
-                Binding b = rs.next();
-                Node v = b.get(var);
-                Optional<String> value = v == null ? Optional.empty() : parameter(param, v);
-                if (value.isEmpty()) {
-                    continue;
-                }
-                Map<String, String> with = new TreeMap<>(chosen);
-                if (param.equals("year")) {
-                    with.put("from", value.get());
-                    with.put("to", value.get());
-                } else {
-                    with.put(param, value.get());
-                }
-                boolean on = param.equals("year") ? value.get().equals(chosen.get("from")) && value.get().equals(chosen.get("to"))
-                        : value.get().equals(chosen.get(param));
-                values.add(new ResourcePage.Link(href(spec.id(), "/", with, 1, Paging.DEFAULT_SIZE),
-                        param.equals("year") ? value.get() : labels.of(v), b.get("n").getLiteralLexicalForm() + (on ? " ✓" : "")));
+        for (Map.Entry<Node, java.util.Set<Node>> e : ranked) {
+            Optional<String> value = parameter(param, e.getKey());
+            if (value.isEmpty()) {
+                continue;
+            }
+            Map<String, String> with = new TreeMap<>(chosen);
+            if (param.equals("year")) {
+                with.put("from", value.get());
+                with.put("to", value.get());
+            } else {
+                with.put(param, value.get());
+            }
+            boolean on = param.equals("year") ? value.get().equals(chosen.get("from")) && value.get().equals(chosen.get("to"))
+                    : value.get().equals(chosen.get(param));
+            values.add(new ResourcePage.Link(href(spec.id(), "/", with, 1, Paging.DEFAULT_SIZE),
+                    param.equals("year") ? value.get() : labels.of(e.getKey()), e.getValue().size() + (on ? " ✓" : "")));
+            if (values.size() == FACET_VALUES) {
+                break;
             }
         }
         return new ListPage.Facet(param, values);
+    }
+
+    private static Node year(Node date) {
+        if (date == null || !date.isLiteral() || !date.getLiteralLexicalForm().matches("[0-9]{4}.*")) {
+            return null;
+        }
+        return NodeFactory.createLiteralString(date.getLiteralLexicalForm().substring(0, 4));
+    }
+
+    // Rows in the query's order, the first of each item's rows (an outlet with two names gives two).
+    private static List<Binding> distinctItems(List<Binding> rows) {
+        Map<Node, Binding> out = new LinkedHashMap<>();
+        rows.forEach(b -> out.putIfAbsent(b.get("item"), b));
+        return new ArrayList<>(out.values());
+    }
+
+    private List<Binding> select(Query q, String list, long offset, long limit, Deadline deadline) {
+        inner(q).setOffset(offset);
+        inner(q).setLimit(limit);
+        List<Binding> out = new ArrayList<>();
+        try (QueryExec qe = exec(q, list, deadline)) {
+            RowSet rs = qe.select();
+            while (rs.hasNext()) {
+                out.add(rs.next());
+                deadline.check("/" + list + "/");
+            }
+        }
+        return out;
     }
 
     // A facet value as the parameter the list takes: an actor's path, a term's name, a year.
