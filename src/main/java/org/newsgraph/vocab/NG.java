@@ -152,4 +152,43 @@ public final class NG {
         public static final Property algorithm = ResourceFactory.createProperty(NS + "algorithm");
         public static final Property checksumValue = ResourceFactory.createProperty(NS + "checksumValue");
     }
+
+    /** SPARQL 1.1 Service Description terms, for the description the endpoint gives of itself. */
+    public static final class SD {
+
+        private SD() {
+        }
+
+        public static final String NS = "http://www.w3.org/ns/sparql-service-description#";
+
+        public static final Resource Service = ResourceFactory.createResource(NS + "Service");
+        public static final Resource Dataset = ResourceFactory.createResource(NS + "Dataset");
+        public static final Resource Graph = ResourceFactory.createResource(NS + "Graph");
+        public static final Resource SPARQL11Query = ResourceFactory.createResource(NS + "SPARQL11Query");
+        public static final Resource UnionDefaultGraph = ResourceFactory.createResource(NS + "UnionDefaultGraph");
+        public static final Property endpoint = ResourceFactory.createProperty(NS + "endpoint");
+        public static final Property supportedLanguage = ResourceFactory.createProperty(NS + "supportedLanguage");
+        public static final Property resultFormat = ResourceFactory.createProperty(NS + "resultFormat");
+        public static final Property feature = ResourceFactory.createProperty(NS + "feature");
+        public static final Property defaultDataset = ResourceFactory.createProperty(NS + "defaultDataset");
+        public static final Property defaultGraph = ResourceFactory.createProperty(NS + "defaultGraph");
+    }
+
+    /** W3C's names of media formats (http://www.w3.org/ns/formats/), the values of sd:resultFormat. */
+    public static final class FORMATS {
+
+        private FORMATS() {
+        }
+
+        public static final String NS = "http://www.w3.org/ns/formats/";
+
+        public static final Resource SPARQL_Results_JSON = ResourceFactory.createResource(NS + "SPARQL_Results_JSON");
+        public static final Resource SPARQL_Results_XML = ResourceFactory.createResource(NS + "SPARQL_Results_XML");
+        public static final Resource SPARQL_Results_CSV = ResourceFactory.createResource(NS + "SPARQL_Results_CSV");
+        public static final Resource SPARQL_Results_TSV = ResourceFactory.createResource(NS + "SPARQL_Results_TSV");
+        public static final Resource Turtle = ResourceFactory.createResource(NS + "Turtle");
+        public static final Resource JSON_LD = ResourceFactory.createResource(NS + "JSON-LD");
+        public static final Resource N_Triples = ResourceFactory.createResource(NS + "N-Triples");
+        public static final Resource RDF_XML = ResourceFactory.createResource(NS + "RDF_XML");
+    }
 }

@@ -117,7 +117,12 @@ final class SiteFilter extends HttpFilter {
             return;
         }
         try {
-            if (path.equals(NewsgraphServer.SPARQL) && !(get && wantsQueryPage(req))) {
+            if (path.equals(NewsgraphServer.SPARQL) && get && req.getParameter("query") == null
+                    && Format.negotiate(req.getHeader("Accept")).filter(f -> f != Format.HTML).isPresent()) {
+                Format f = Format.negotiate(req.getHeader("Accept")).get();
+                resp.setHeader("Vary", "Accept");
+                rdf(resp, ServiceDescription.of(site.base()), f, Deadline.in(limits.pageBudget()));
+            } else if (path.equals(NewsgraphServer.SPARQL) && !(get && wantsQueryPage(req))) {
                 sparql(req, resp, chain, path);
             } else if (!get) {
                 resp.setHeader("Allow", "GET, HEAD");

@@ -228,4 +228,20 @@ class LinkedDataTest {
         assertTrue(lines.stream().allMatch(l -> l.endsWith("<" + graph + "> .")), lines.get(0));
         assertEquals(406, get(path, "application/trig;q=0").statusCode(), "q=0 refuses");
     }
+
+    @Test
+    void theEndpointDescribesItselfWithoutAQuery() throws Exception {
+        var r = get(seeds.root + "/sparql", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Model m = Rio.parse(new ByteArrayInputStream(r.body()), seeds.base, RDFFormat.TURTLE);
+        var vf = SimpleValueFactory.getInstance();
+        String sd = "http://www.w3.org/ns/sparql-service-description#";
+        IRI endpoint = vf.createIRI(seeds.base + "sparql");
+        assertTrue(m.contains(endpoint, vf.createIRI(sd + "endpoint"), endpoint), m.toString());
+        assertTrue(m.contains(endpoint, vf.createIRI(sd + "supportedLanguage"), vf.createIRI(sd + "SPARQL11Query")));
+        assertTrue(m.contains(endpoint, vf.createIRI(sd + "resultFormat"),
+                vf.createIRI("http://www.w3.org/ns/formats/SPARQL_Results_JSON")));
+        assertTrue(new String(get(seeds.root + "/sparql", "text/html").body(), StandardCharsets.UTF_8).contains("yasgui"),
+                "a browser still gets the query page");
+    }
 }
