@@ -2,6 +2,7 @@ package org.newsgraph.web;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -176,7 +177,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     }
 
     /** Sends what was buffered, or the error that replaces it, on the real response; returns the body sent. */
-    byte[] finish(HttpServletResponse real) throws IOException {
+    byte[] finish(HttpServletRequest req, HttpServletResponse real, Delivery delivery) throws IOException {
         if (writer != null) {
             writer.flush();
         }
@@ -199,10 +200,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
             return null;
         }
         byte[] body = buffer.toByteArray();
-        real.setContentLength(body.length);
-        try (ServletOutputStream out = real.getOutputStream()) {
-            out.write(body);
-        }
+        delivery.send(req, real, body);
         return body;
     }
 }

@@ -78,7 +78,8 @@ public final class NewsgraphServer {
         SiteFilter site = new SiteFilter(new Templates(), SiteSummary.of(dsg, iris.base(), links, description),
                 ExampleQueries.load(), new PageService(dsg, prefixes, links, limits.queryTimeout().toMillis(), policy),
                 new SearchService(dsg, prefixes, links, limits.queryTimeout().toMillis()),
-                new ListService(dsg, prefixes, links, limits.queryTimeout().toMillis()), new RdfRenderer(prefixes), new DumpFiles(dataDir.resolve("dumps")), description, limits, links);
+                new ListService(dsg, prefixes, links, limits.queryTimeout().toMillis()), new RdfRenderer(prefixes), new DumpFiles(dataDir.resolve("dumps")), description, limits, links,
+                new Delivery(builtAt(dataDir)));
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .numServerThreads(Math.min(8, limits.threads()), limits.threads())
@@ -89,6 +90,15 @@ public final class NewsgraphServer {
                 .build();
         harden(server.getJettyServer(), limits);
         return server.start();
+    }
+
+    // When the served build was finished: its stamp, written last. Unknown (0) for a folder without one.
+    private static long builtAt(Path dataDir) {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(dataDir.resolve(org.newsgraph.store.Store.STAMP)).toMillis();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     // Slow clients must not hold threads: connections idle too long are closed, request bodies that

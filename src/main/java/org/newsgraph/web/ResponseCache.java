@@ -49,7 +49,9 @@ final class ResponseCache {
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (String name : sent.getHeaderNames()) {
-            if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Date")) {
+            // The representation's own headers are set again by Delivery for each client.
+            if (!List.of("content-length", "date", "content-encoding", "etag", "last-modified")
+                    .contains(name.toLowerCase(Locale.ROOT))) {
                 sent.getHeaders(name).forEach(v -> headers.add(Map.entry(name, v)));
             }
         }
@@ -64,7 +66,7 @@ final class ResponseCache {
         }
     }
 
-    static void send(Entry e, HttpServletResponse resp) throws IOException {
+    static void send(Entry e, HttpServletRequest req, HttpServletResponse resp, Delivery delivery) throws IOException {
         resp.setStatus(e.status());
         Set<String> seen = new HashSet<>();
         for (Map.Entry<String, String> h : e.headers()) {
@@ -74,9 +76,6 @@ final class ResponseCache {
                 resp.addHeader(h.getKey(), h.getValue());
             }
         }
-        resp.setContentLength(e.body().length);
-        try (OutputStream out = resp.getOutputStream()) {
-            out.write(e.body());
-        }
+        delivery.send(req, resp, e.body());
     }
 }

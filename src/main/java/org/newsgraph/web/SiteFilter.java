@@ -80,10 +80,12 @@ final class SiteFilter extends HttpFilter {
     private final Gate pageGate;
     private final ResponseCache cache;
     private final Map<String, Object> inflight = new ConcurrentHashMap<>();
+    private final Delivery delivery;
 
     SiteFilter(Templates templates, SiteInfo site, List<ExampleQueries.Example> examples, PageService pages,
                SearchService search, ListService lists, RdfRenderer renderer, DumpFiles dumps, VoidDescription voidDescription,
-               ServerLimits limits, Links links) {
+               ServerLimits limits, Links links, Delivery delivery) {
+        this.delivery = delivery;
         this.templates = templates;
         this.site = site;
         this.pages = pages;
@@ -189,9 +191,9 @@ final class SiteFilter extends HttpFilter {
             return buffered;
         };
         if (method.equals("GET") || method.equals("HEAD")) {
-            answerOnce(ResponseCache.key(req), resp, run);
+            answerOnce(req, resp, run);
         } else {
-            run.produce().finish(resp);
+            run.produce().finish(req, resp, delivery);
         }
     }
 
@@ -202,10 +204,12 @@ final class SiteFilter extends HttpFilter {
 
     // From the cache when it can; otherwise one request per key does the work while identical
     // ones wait for its answer, so a burst of the same uncached query runs it once, not 64 times.
-    private void answerOnce(String key, HttpServletResponse resp, Answer answer) throws IOException, ServletException {
+    private void answerOnce(HttpServletRequest req, HttpServletResponse resp, Answer answer)
+            throws IOException, ServletException {
+        String key = ResponseCache.key(req);
         Optional<ResponseCache.Entry> hit = cache.get(key);
         if (hit.isPresent()) {
-            ResponseCache.send(hit.get(), resp);
+            ResponseCache.send(hit.get(), req, resp, delivery);
             return;
         }
         Object lock = inflight.computeIfAbsent(key, k -> new Object());
@@ -213,11 +217,11 @@ final class SiteFilter extends HttpFilter {
             synchronized (lock) {
                 hit = cache.get(key);
                 if (hit.isPresent()) {
-                    ResponseCache.send(hit.get(), resp);
+                    ResponseCache.send(hit.get(), req, resp, delivery);
                     return;
                 }
                 BufferedResponse buffered = answer.produce();
-                byte[] body = buffered.finish(resp);
+                byte[] body = buffered.finish(req, resp, delivery);
                 if (body != null) {
                     cache.put(key, buffered.getStatus(), resp, body);
                 }
@@ -274,12 +278,12 @@ final class SiteFilter extends HttpFilter {
         } else if (path.equals("/dumps") || path.equals("/dumps/")) {
             html(resp, 200, templates.render("dumps", Map.of("files", dumps.list())), CSP);
         } else if (path.startsWith("/dumps/")) {
-            dump(resp, path.substring("/dumps/".length()));
+            dump(req, resp, path.substring("/dumps/".length()));
         } else if (path.startsWith(VoidDescription.PATH)) {
             voidDocument(req, resp, path);
         } else {
             // Pages of the store run queries: a bounded number at once, each within its budget.
-            answerOnce(ResponseCache.key(req), resp, () -> {
+            answerOnce(req, resp, () -> {
                 BufferedResponse buffered = new BufferedResponse(resp, Long.MAX_VALUE);
                 try (Gate.Pass pass = pageGate.enter(path)) {
                     Deadline deadline = Deadline.in(limits.pageBudget());
@@ -489,10 +493,15 @@ final class SiteFilter extends HttpFilter {
         }
     }
 
-    private void dump(HttpServletResponse resp, String name) throws IOException {
+    private void dump(HttpServletRequest req, HttpServletResponse resp, String name) throws IOException {
         Optional<Path> file = dumps.file(name);
         if (file.isEmpty()) {
             notFound(resp, "/dumps/" + name, Format.HTML);
+            return;
+        }
+        // A build's dumps never change once written: size and time name the version.
+        long modified = Files.getLastModifiedTime(file.get()).toMillis();
+        if (delivery.notModifiedFile(req, resp, "\"" + Files.size(file.get()) + "-" + modified + "\"", modified)) {
             return;
         }
         resp.setStatus(200);
