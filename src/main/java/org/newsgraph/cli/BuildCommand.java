@@ -57,6 +57,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "convert every file again and load a fresh database, even where the last build has it")
     boolean full;
 
+    @Option(names = "--publisher", paramLabel = "NAME",
+            description = "who publishes the dataset, for its VoID description (default: the last build's, or "
+                    + CorpusBuilder.DEFAULT_PUBLISHER + ")")
+    String publisher;
+
     @Option(names = "--heap", paramLabel = "SIZE", defaultValue = DEFAULT_HEAP,
             description = "largest Java heap of the build (e.g. 1g, 512m; 0 keeps the JVM's own limit); a JVM "
                     + "started with more relaunches itself with -Xmx SIZE (default: ${DEFAULT-VALUE})")
@@ -72,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
             return child.get();
         }
         return run(input, data, base, maxBytes, Duration.ofSeconds(articleTimeoutSeconds),
-                b -> b.converting(full).build(input, data));
+                b -> b.converting(full).publishedBy(publisher).build(input, data));
     }
 
     /** Runs the command in a child JVM under the heap cap, if this program's JVM may grow beyond it. */

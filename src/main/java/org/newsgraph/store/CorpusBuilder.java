@@ -100,14 +100,19 @@ public final class CorpusBuilder {
     private final Consumer<String> log;
     private final List<DerivedGraph> derived;
     private final boolean full;
+    private final String publisher;
+
+    /** The publisher of a dataset whose builds never named one. */
+    public static final String DEFAULT_PUBLISHER = "newsgraph";
 
     public CorpusBuilder(Converter converter, ArticleFiles files, Model ontology, Model reference,
                          Consumer<String> log) {
-        this(converter, files, ontology, reference, log, List.of(new EntityGraph(converter.iris()), new Statistics(converter.iris())), false);
+        this(converter, files, ontology, reference, log, List.of(new EntityGraph(converter.iris()), new Statistics(converter.iris())), false,
+                null);
     }
 
     private CorpusBuilder(Converter converter, ArticleFiles files, Model ontology, Model reference,
-                          Consumer<String> log, List<DerivedGraph> derived, boolean full) {
+                          Consumer<String> log, List<DerivedGraph> derived, boolean full, String publisher) {
         this.converter = converter;
         this.files = files;
         this.ontology = ontology;
@@ -115,16 +120,28 @@ public final class CorpusBuilder {
         this.log = log;
         this.derived = List.copyOf(derived);
         this.full = full;
+        this.publisher = publisher;
     }
 
     /** The same builder with graphs derived from the article graphs, kept up to date by every build. */
     public CorpusBuilder withDerived(List<DerivedGraph> graphs) {
-        return new CorpusBuilder(converter, files, ontology, reference, log, graphs, full);
+        return new CorpusBuilder(converter, files, ontology, reference, log, graphs, full, publisher);
     }
 
     /** The same builder converting every file again, and loading a fresh database, whatever the last build holds. */
     public CorpusBuilder converting(boolean everything) {
-        return new CorpusBuilder(converter, files, ontology, reference, log, derived, everything);
+        return new CorpusBuilder(converter, files, ontology, reference, log, derived, everything, publisher);
+    }
+
+    /**
+     * The same builder naming {@code name} as the dataset's publisher in the build's stamp (served as the
+     * VoID description's dcterms:publisher); null keeps the current build's, or {@value #DEFAULT_PUBLISHER}.
+     */
+    public CorpusBuilder publishedBy(String name) {
+        if (name != null && (name.isBlank() || name.contains("\n") || name.contains("\r"))) {
+            throw new NewsgraphException("--publisher", -1, "must be a non-empty name on one line", null);
+        }
+        return new CorpusBuilder(converter, files, ontology, reference, log, derived, full, name);
     }
 
     /**
@@ -258,7 +275,9 @@ public final class CorpusBuilder {
                             + VoidWriter.FILE + " (" + outcome.phases() + ")");
                 }
                 stamp(build, iris, started, input != null ? input
-                        : current.flatMap(c -> Store.stamped(c, Store.INPUT_KEY)).orElse(null));
+                        : current.flatMap(c -> Store.stamped(c, Store.INPUT_KEY)).orElse(null),
+                        publisher != null ? publisher : current.flatMap(c -> Store.stamped(c, Store.PUBLISHER_KEY))
+                                .orElse(DEFAULT_PUBLISHER));
                 folder.publish(build);
                 published = true;
             } finally {
@@ -678,11 +697,13 @@ public final class CorpusBuilder {
     }
 
     // The base goes into the stamp so that serve can tell a folder built under another base.
-    private static void stamp(Path build, Iris iris, Instant started, String input) {
+    // So are the publisher and the end time, which the served VoID description adds to void.ttl: that file
+    // holds no time and stays byte-stable.
+    private static void stamp(Path build, Iris iris, Instant started, String input, String publisher) {
         try {
             Files.writeString(build.resolve(Store.STAMP), "newsgraph build finished\n" + Store.BASE_KEY + iris.base()
-                    + (input == null ? "" : "\n" + Store.INPUT_KEY + input) + "\nstarted=" + started + "\nended=" + Instant.now()
-                    + "\n");
+                    + (input == null ? "" : "\n" + Store.INPUT_KEY + input) + "\n" + Store.PUBLISHER_KEY + publisher
+                    + "\nstarted=" + started + "\n" + Store.ENDED_KEY + Instant.now() + "\n");
         } catch (IOException e) {
             throw new NewsgraphException(build.toString(), -1, "cannot write build stamp: " + e.getMessage(), e);
         }

@@ -40,6 +40,10 @@ public final class Store implements AutoCloseable {
     public static final String BASE_KEY = "base=";
     /** The line of the stamp that records the input folder the build read: {@code input=<absolute path>}. */
     public static final String INPUT_KEY = "input=";
+    /** The line of the stamp that names who publishes the dataset: {@code publisher=<name>}. */
+    public static final String PUBLISHER_KEY = "publisher=";
+    /** The line of the stamp that records when the build finished: {@code ended=<ISO instant>}. */
+    public static final String ENDED_KEY = "ended=";
 
     // Stores open in this process per database folder: the database is released only when the last closes.
     private static final Map<Path, Integer> OPEN = new ConcurrentHashMap<>();

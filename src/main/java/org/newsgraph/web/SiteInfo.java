@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record SiteInfo(String base, String root, String articles, String persons, String organizations, String countries,
                        String claims, String events, String triples, List<ArticleItem> latest, List<ActorItem> topActors,
-                       List<ActorItem> topCountries, String notice, String months) {
+                       List<ActorItem> topCountries, String notice, String months, String described) {
 
     /** One of the latest articles. */
     public record ArticleItem(String href, String title, String date, String publisher) { }
@@ -24,6 +24,6 @@ public record SiteInfo(String base, String root, String articles, String persons
     /** The same, with the address the page is being served at (for its examples). */
     SiteInfo at(String servedRoot) {
         return new SiteInfo(base, servedRoot, articles, persons, organizations, countries, claims, events, triples, latest,
-                topActors, topCountries, notice, months);
+                topActors, topCountries, notice, months, described);
     }
 }

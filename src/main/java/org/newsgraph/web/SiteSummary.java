@@ -43,10 +43,24 @@ public final class SiteSummary {
         Iris iris = new Iris(base);
         Statistics statistics = new Statistics(iris);
         String triples = description.triples().map(SiteSummary::count).orElse(UNKNOWN);
-        if (statistics.present(dsg)) {
-            return Txn.calculateRead(dsg, () -> fromStatistics(dsg, base, links, statistics.graph(), triples));
-        }
-        return Txn.calculateRead(dsg, () -> fallback(dsg, base, links, triples));
+        SiteInfo info = statistics.present(dsg)
+                ? Txn.calculateRead(dsg, () -> fromStatistics(dsg, base, links, statistics.graph(), triples))
+                : Txn.calculateRead(dsg, () -> fallback(dsg, base, links, triples));
+        return new SiteInfo(info.base(), info.root(), info.articles(), info.persons(), info.organizations(),
+                info.countries(), info.claims(), info.events(), info.triples(), info.latest(), info.topActors(),
+                info.topCountries(), info.notice(), info.months(), described(description));
+    }
+
+    // The dataset's own counts of every person, organisation and country it describes, the reference data's
+    // included: apart from the cards, which count only what the articles mention.
+    private static String described(VoidDescription description) {
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put("people", SchemaDO.Person.getURI());
+        words.put("organisations", SchemaDO.Organization.getURI());
+        words.put("countries", SchemaDO.Country.getURI());
+        List<String> parts = new ArrayList<>();
+        words.forEach((word, type) -> description.entities(type).ifPresent(n -> parts.add(count(n) + " " + word)));
+        return parts.size() < words.size() ? "" : String.join(", ", parts.subList(0, 2)) + " and " + parts.get(2);
     }
 
     private static SiteInfo fromStatistics(DatasetGraph dsg, String base, Links links, Node stats, String triples) {
@@ -69,7 +83,7 @@ public final class SiteSummary {
                 p -> ListService.href("article", "/", Map.of("from", p, "to", p), 1, Paging.DEFAULT_SIZE))));
         return new SiteInfo(base, base, n.apply(SchemaDO.NewsArticle), n.apply(SchemaDO.Person),
                 n.apply(SchemaDO.Organization), n.apply(SchemaDO.Country), n.apply(SchemaDO.Claim), n.apply(SchemaDO.Event),
-                triples, latest, actors, countries, "", chart);
+                triples, latest, actors, countries, "", chart, "");
     }
 
     private static SiteInfo fallback(DatasetGraph dsg, String base, Links links, String triples) {
@@ -100,7 +114,7 @@ public final class SiteSummary {
                 : count(Long.parseLong(b.get(v).getLiteralLexicalForm()));
         return new SiteInfo(base, base, n.apply("articles"), n.apply("persons"), n.apply("organizations"),
                 n.apply("countries"), n.apply("claims"), n.apply("events"),
-                triples.equals(UNKNOWN) ? n.apply("triples") : triples, latest, actors, List.of(), notice, "");
+                triples.equals(UNKNOWN) ? n.apply("triples") : triples, latest, actors, List.of(), notice, "", "");
     }
 
     // One row per article even when its publisher has several names: the first in the query's order.

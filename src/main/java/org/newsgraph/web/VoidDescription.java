@@ -2,13 +2,25 @@ package org.newsgraph.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.store.Store;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.rdf.Iris;
 
-/** The VoID/DCAT description the build wrote (void.ttl in the data folder), served at /.well-known/void. */
+/**
+ * The VoID/DCAT description the build wrote (void.ttl in the data folder), served at /.well-known/void with
+ * the build's own metadata from its stamp (finished when, under which version, published by whom): void.ttl
+ * holds no time, so that equal inputs give equal files.
+ */
 final class VoidDescription {
 
     /** Where the description is served, and the local path of its document IRI. */
@@ -35,14 +47,44 @@ final class VoidDescription {
                 throw new NewsgraphException(file.toString(), -1, "cannot read the dataset description: "
                         + e.getMessage(), e);
             }
+            addBuild(g, dataDir, new Iris(base));
         }
         return new VoidDescription(g, base);
+    }
+
+    // The version is the build folder's name: builds are named by their start, so versions sort by age.
+    private static void addBuild(Graph g, Path build, Iris iris) {
+        Node dataset = iris.voidPart("dataset").asNode();
+        Store.stamped(build, Store.ENDED_KEY).ifPresent(ended -> g.add(dataset, DCTerms.modified.asNode(),
+                NodeFactory.createLiteralDT(ended, XSDDatatype.XSDdateTime)));
+        Path name = build.toAbsolutePath().normalize().getFileName();
+        if (name != null && Files.isRegularFile(build.resolve(Store.STAMP))) {
+            g.add(dataset, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(name.toString()));
+        }
+        Store.stamped(build, Store.PUBLISHER_KEY).ifPresent(publisher -> {
+            Node agent = iris.voidPart("publisher").asNode();
+            g.add(dataset, DCTerms.publisher.asNode(), agent);
+            g.add(agent, RDF.type.asNode(), DCTerms.Agent.asNode());
+            g.add(agent, RDFS.label.asNode(), NodeFactory.createLiteralString(publisher));
+        });
     }
 
     /** The number of triples the description gives for the dataset, if it gives one. */
     java.util.Optional<Long> triples() {
         var it = graph.find(new Iris(base).voidPart("dataset").asNode(), org.apache.jena.vocabulary.VOID.triples.asNode(),
                 org.apache.jena.graph.Node.ANY);
+        try {
+            return it.hasNext() ? java.util.Optional.of(Long.parseLong(it.next().getObject().getLiteralLexicalForm()))
+                    : java.util.Optional.empty();
+        } finally {
+            it.close();
+        }
+    }
+
+    /** The number of instances of a class (by IRI) the description's class partitions give, if they give it. */
+    java.util.Optional<Long> entities(String classIri) {
+        Node partition = new Iris(base).voidPart("class-" + NodeFactory.createURI(classIri).getLocalName()).asNode();
+        var it = graph.find(partition, org.apache.jena.vocabulary.VOID.entities.asNode(), Node.ANY);
         try {
             return it.hasNext() ? java.util.Optional.of(Long.parseLong(it.next().getObject().getLiteralLexicalForm()))
                     : java.util.Optional.empty();

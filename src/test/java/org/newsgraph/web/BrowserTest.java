@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.cli.Main;
 import org.newsgraph.store.Store;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -279,6 +280,14 @@ class BrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> !d.findElements(By.cssSelector(".yasr table tbody tr a[href*='/article/']")).isEmpty());
         assertEquals(5, browser.findElements(By.cssSelector(".yasr table tbody tr")).size(), "five seed articles");
+        // Where the row number's text ends and the first column's text begins, on every row.
+        Object gaps = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll("
+                + "'.yasr table tbody tr')].map(tr => { const [n, c] = tr.querySelectorAll('td');"
+                + " const text = td => { const r = document.createRange(); r.selectNodeContents(td.firstElementChild);"
+                + " return r.getBoundingClientRect(); }; return c.textContent.trim() ? text(c).left - text(n).right : 99; });");
+        for (Object gap : (List<?>) gaps) {
+            assertTrue(((Number) gap).doubleValue() >= 8, "row numbers stand apart from the first column: " + gaps);
+        }
         shot("query");
         browser.findElement(By.cssSelector("a.example[data-name='authors.rq']")).click();
         wait.until(d -> d.findElements(By.cssSelector(".tabPanel.active .yasr table tbody tr, "

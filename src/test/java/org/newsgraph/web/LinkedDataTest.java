@@ -23,6 +23,11 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.eclipse.rdf4j.model.util.Models;
+import org.eclipse.rdf4j.model.vocabulary.DCTERMS;
+import org.eclipse.rdf4j.model.vocabulary.OWL;
+import org.eclipse.rdf4j.model.vocabulary.RDFS;
+import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -180,9 +185,35 @@ class LinkedDataTest {
         assertTrue(m.contains(null, vf.createIRI("http://rdfs.org/ns/void#sparqlEndpoint"),
                 vf.createIRI(seeds.base + "sparql")), "VoID names the SPARQL endpoint");
         assertTrue(m.contains(null, vf.createIRI("http://rdfs.org/ns/void#dataDump"), null), "VoID names the dumps");
+        var dataset = vf.createIRI(seeds.base + ".well-known/void#dataset");
+        var modified = Models.objectLiteral(m.filter(dataset, DCTERMS.MODIFIED, null)).orElseThrow();
+        assertEquals(XSD.DATETIME, modified.getDatatype());
+        java.time.Instant built = java.time.Instant.parse(modified.getLabel());
+        assertTrue(built.isBefore(java.time.Instant.now())
+                && built.isAfter(java.time.Instant.now().minus(java.time.Duration.ofHours(2))), "modified: the build's end");
+        assertEquals(seeds.store.dir().getFileName().toString(),
+                Models.objectString(m.filter(dataset, OWL.VERSIONINFO, null)).orElseThrow(), "version: the build");
+        var publisher = Models.objectResource(m.filter(dataset, DCTERMS.PUBLISHER, null)).orElseThrow();
+        assertEquals(SeedServer.PUBLISHER, Models.objectString(m.filter(publisher, RDFS.LABEL, null)).orElseThrow());
         HttpResponse<byte[]> page = get(seeds.root + "/.well-known/void", "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("sparql"));
+    }
+
+    @Test
+    void theLandingPageCountsTheMentionedApartFromAllTheDatasetDescribes() throws Exception {
+        Model m = parse(get(seeds.root + "/.well-known/void", "text/turtle").body(), RDFFormat.TURTLE, seeds.base);
+        var vf = SimpleValueFactory.getInstance();
+        long people = Long.parseLong(Models.objectLiteral(m.filter(vf.createIRI(seeds.base + ".well-known/void#class-Person"),
+                vf.createIRI("http://rdfs.org/ns/void#entities"), null)).orElseThrow().getLabel());
+        String landing = new String(get(seeds.root + "/", "text/html").body(), StandardCharsets.UTF_8);
+        var mentioned = java.util.regex.Pattern.compile("<span class=\"n\">([0-9,]+)</span><span class=\"c\">people mentioned")
+                .matcher(landing);
+        assertTrue(mentioned.find(), "a card of the people mentioned");
+        long cards = Long.parseLong(mentioned.group(1).replace(",", ""));
+        assertTrue(cards > 0 && cards < people, cards + " mentioned of " + people + " described");
+        assertTrue(landing.contains(String.format(java.util.Locale.ROOT, "describes %,d people", people)),
+                "the described count comes from VoID, apart from the cards");
     }
 
     @Test
@@ -250,13 +281,14 @@ class LinkedDataTest {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    @Test
-    void pagesAreCompressedTaggedAndAnsweredNotModified() throws Exception {
-        String page = seeds.root + "/actor/william-hague";
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/sparql", "/dumps/", "/.well-known/void", "/actor/william-hague"})
+    void pagesAreCompressedTaggedAndAnsweredNotModified(String path) throws Exception {
+        String page = seeds.root + path;
         var plain = with(page, "Accept", "text/html");
         var zipped = with(page, "Accept", "text/html", "Accept-Encoding", "gzip, deflate");
         assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
-        assertTrue(zipped.body().length < plain.body().length / 2, "compressed");
+        assertTrue(zipped.body().length < plain.body().length, "compressed");
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
             assertEquals(new String(plain.body(), StandardCharsets.UTF_8), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
@@ -269,7 +301,10 @@ class LinkedDataTest {
         assertEquals(304, with(page, "Accept", "text/html", "If-Modified-Since", modified).statusCode());
         assertEquals(200, with(page, "Accept", "text/html", "If-None-Match", "\"other\"").statusCode());
         assertTrue(plain.headers().allValues("Vary").toString().contains("Accept-Encoding"));
+    }
 
+    @Test
+    void dumpsAreTaggedAndAnsweredNotModified() throws Exception {
         var dump = with(seeds.root + "/dumps/newsgraph.ttl.gz", "Accept", "*/*");
         assertEquals(200, dump.statusCode());
         String tag = dump.headers().firstValue("ETag").orElseThrow();

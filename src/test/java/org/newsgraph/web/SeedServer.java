@@ -19,6 +19,8 @@ final class SeedServer {
 
     /** Short on purpose: ServerTest's explosive query must be cut off by it. */
     static final long TIMEOUT_MS = 2000;
+    /** The publisher the seeds' build names. */
+    static final String PUBLISHER = "Seed Desk <&>";
 
     private static SeedServer instance;
 
@@ -55,7 +57,8 @@ final class SeedServer {
             }
             String base = "http://localhost:" + port + "/";
             Path data = Files.createTempDirectory("newsgraph-web-test");
-            assertEquals(0, Main.run("build", "--input", "seeds", "--data", data.toString(), "--base", base),
+            assertEquals(0, Main.run("build", "--input", "seeds", "--data", data.toString(), "--base", base,
+                    "--publisher", PUBLISHER),
                     "building seeds/ must succeed");
             Store store = Store.open(data);
             store.queryTimeout(TIMEOUT_MS);
