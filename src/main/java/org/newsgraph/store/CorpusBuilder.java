@@ -269,6 +269,12 @@ public final class CorpusBuilder {
                             : search.update(store.dataset(), text, previous.get().dir().resolve(SearchIndex.DIR),
                             outcome.changedGraphs());
                     outcome.phases().end("search index of " + docs + " new text(s)");
+                    BrowseIndex browse = new BrowseIndex(iris);
+                    Path lists = build.resolve(BrowseIndex.DIR);
+                    long listed = outcome.changedGraphs() == null ? browse.write(store.dataset(), lists)
+                            : browse.update(store.dataset(), lists, previous.get().dir().resolve(BrowseIndex.DIR),
+                            outcome.changedGraphs());
+                    outcome.phases().end("browse index of " + listed + " new entries");
                     new VoidWriter(iris).write(dumps, build.resolve(VoidWriter.FILE));
                     outcome.phases().end("VoID");
                     log.accept("wrote " + dumps.triples() + " triples to " + build.resolve(DumpWriter.DIR) + " and "

@@ -152,7 +152,7 @@ public final class SearchIndex {
     }
 
     // Hard links, not copies: the new build shares every segment file with the old one until a merge replaces it.
-    private static void link(Path from, Path to) {
+    static void link(Path from, Path to) {
         try (Stream<Path> files = Files.list(from)) {
             Files.createDirectories(to);
             for (Path f : files.toList()) {

@@ -75,7 +75,15 @@ public final class Store implements AutoCloseable {
         synchronized (Store.class) {
             if (!SEARCH.containsKey(store.tdb)) {
                 try {
-                    SearchIndex.attach(store.dsg, build).ifPresent(index -> SEARCH.put(store.tdb, index));
+                    Optional<AutoCloseable> text = SearchIndex.attach(store.dsg, build);
+                    Optional<AutoCloseable> browse = BrowseIndex.attach(store.dsg, build);
+                    if (text.isPresent() || browse.isPresent()) {
+                        SEARCH.put(store.tdb, () -> {
+                            try (AutoCloseable t = text.orElse(null); AutoCloseable b = browse.orElse(null)) {
+                                // Both closed, the browse index first.
+                            }
+                        });
+                    }
                 } catch (RuntimeException e) {
                     store.close();
                     throw e;
@@ -85,7 +93,7 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
-    /** The search index attached to each open database, closed with its last store. */
+    /** The search and browse indexes attached to each open database, closed with its last store. */
     private static final java.util.Map<Path, AutoCloseable> SEARCH = new java.util.HashMap<>();
 
     /**

@@ -17,7 +17,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.expr.E_LessThan;
@@ -34,6 +36,7 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.store.BrowseIndex;
 import org.newsgraph.store.Queries;
 import org.newsgraph.vocab.NG;
 
@@ -124,11 +127,11 @@ final class ListService {
             // them, and the facets are counted over them; a page further on is a query of its own.
             long offset = (long) (page - 1) * size;
             boolean faceted = !spec.facets().isEmpty();
-            List<Binding> sample = faceted || offset == 0 ? select(narrowed(spec, chosen), list, 0,
+            List<Binding> sample = faceted || offset == 0 ? find(spec, chosen, 0,
                     faceted ? FACET_SAMPLE : size + 1L, deadline) : List.of();
             List<Binding> pageRows = offset + size < FACET_SAMPLE && (faceted || offset == 0)
                     ? distinctItems(sample).stream().skip(offset).limit(size + 1L).toList()
-                    : select(narrowed(spec, chosen), list, offset, size + 1L, deadline);
+                    : find(spec, chosen, offset, size + 1L, deadline);
             Map<Node, List<ResourcePage.Link>> rows = new LinkedHashMap<>();
             for (Binding b : distinctItems(pageRows)) {
                 rows.putIfAbsent(b.get("item"), row(list, b, labels));
@@ -281,6 +284,50 @@ final class ListService {
         Map<Node, Binding> out = new LinkedHashMap<>();
         rows.forEach(b -> out.putIfAbsent(b.get("item"), b));
         return new ArrayList<>(out.values());
+    }
+
+    // From the build's browse index, a sorted top-N search; a build without one (made by an older
+    // newsgraph) is asked by SPARQL, which sorts every match.
+    private List<Binding> find(Spec spec, Map<String, String> chosen, long offset, long limit, Deadline deadline) {
+        Optional<BrowseIndex.Reader> index = BrowseIndex.of(dsg);
+        if (index.isEmpty()) {
+            return select(narrowed(spec, chosen), spec.id(), offset, limit, deadline);
+        }
+        Map<String, String> equal = new TreeMap<>();
+        chosen.forEach((k, v) -> {
+            switch (k) {
+                case "speaker", "outlet", "actor" -> equal.put(k, iris.base() + v);
+                case "country" -> equal.put(k, iris.country(v).getURI());
+                case "kind", "type" -> equal.put(k, NG.NS + v);
+                default -> { }
+            }
+        });
+        BrowseIndex.Page page = index.get().find(spec.id(), new BrowseIndex.Filter(equal, chosen.get("from"),
+                chosen.get("to")), (int) Math.min(offset, Integer.MAX_VALUE / 2), (int) Math.min(limit, FACET_SAMPLE + 1L));
+        deadline.check("/" + spec.id() + "/");
+        List<Binding> out = new ArrayList<>();
+        page.entries().forEach(entry -> out.addAll(bindings(entry)));
+        return out;
+    }
+
+    // An entry as the rows the list's query would give: the first holds each field's first value, and every
+    // value of a field with several (two speakers) is in one of them, so that facets count it.
+    private static List<Binding> bindings(Map<String, List<String>> entry) {
+        int rows = entry.values().stream().mapToInt(List::size).max().orElse(1);
+        List<Binding> out = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            BindingBuilder b = Binding.builder();
+            for (Map.Entry<String, List<String>> f : entry.entrySet()) {
+                String v = f.getValue().get(Math.min(i, f.getValue().size() - 1));
+                b.add(Var.alloc(f.getKey()), switch (f.getKey()) {
+                    case BrowseIndex.DATE -> NodeFactory.createLiteralString(v);
+                    case BrowseIndex.COUNT -> NodeFactory.createLiteralDT(v, XSDDatatype.XSDinteger);
+                    default -> NodeFactory.createURI(v);
+                });
+            }
+            out.add(b.build());
+        }
+        return out;
     }
 
     private List<Binding> select(Query q, String list, long offset, long limit, Deadline deadline) {

@@ -113,9 +113,16 @@ class IncrementalBuildTest {
                     f + " of the updated build equals that of a full build");
         }
 
-        assertEquals(postings(b), postings(a), "the updated search index holds what a full build's does");
-        assertTrue(postings(a).containsKey("headline:downing"), "the added article's words are found");
-        assertFalse(postings(a).containsKey("headline:discuss"), "the words of the dropped article are gone");
+        assertEquals(postings(b, SearchIndex.DIR, "uri"), postings(a, SearchIndex.DIR, "uri"),
+                "the updated search index holds what a full build's does");
+        assertTrue(postings(a, SearchIndex.DIR, "uri").containsKey("headline:downing"), "the added article's words are found");
+        assertFalse(postings(a, SearchIndex.DIR, "uri").containsKey("headline:discuss"),
+                "the words of the dropped article are gone");
+        var lists = postings(a, BrowseIndex.DIR, BrowseIndex.ITEM);
+        assertEquals(postings(b, BrowseIndex.DIR, BrowseIndex.ITEM), lists,
+                "the updated browse index holds what a full build's does");
+        assertTrue(lists.get("list:article").stream().noneMatch(i -> i.contains("/article/s0")),
+                "the removed article is gone from the lists: " + lists.get("list:article"));
 
         // Nothing to do is a build that converts nothing and changes nothing.
         log.clear();
@@ -141,12 +148,14 @@ class IncrementalBuildTest {
     }
 
     /**
-     * Every term of a build's search index, by field, with the subjects of the live documents that hold it
-     * (a document deleted by an update but not yet merged away does not count; one indexed twice does).
+     * Every term of one of a build's indexes, by field, with the subjects ({@code id}) of the live documents
+     * that hold it (a document deleted by an update but not yet merged away does not count; one indexed
+     * twice does).
      */
-    private static java.util.SortedMap<String, List<String>> postings(Path build) throws IOException {
+    private static java.util.SortedMap<String, List<String>> postings(Path build, String index, String id)
+            throws IOException {
         java.util.SortedMap<String, List<String>> out = new java.util.TreeMap<>();
-        try (var dir = org.apache.lucene.store.FSDirectory.open(build.resolve(SearchIndex.DIR));
+        try (var dir = org.apache.lucene.store.FSDirectory.open(build.resolve(index));
              var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
             for (var leaf : reader.leaves()) {
                 var r = leaf.reader();
@@ -163,7 +172,7 @@ class IncrementalBuildTest {
                              d = docs.nextDoc()) {
                             if (live == null || live.get(d)) {
                                 out.computeIfAbsent(field.name + ":" + t.utf8ToString(), k -> new ArrayList<>())
-                                        .add(r.storedFields().document(d).get("uri"));
+                                        .add(r.storedFields().document(d).get(id));
                             }
                         }
                     }

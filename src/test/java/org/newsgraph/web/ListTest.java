@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.BrowseIndex;
+import org.newsgraph.store.DataFolder;
+import org.newsgraph.store.Store;
 
 /**
  * The browse lists over HTTP on the seed server, checked against SPARQL run on the store itself: a
@@ -96,6 +102,56 @@ class ListTest {
         Set<String> both = store("SELECT ?x WHERE { ?x a schema:Claim ; ng:speaker <" + seeds.base + "actor/william-hague> ; "
                 + "prov:wasDerivedFrom ?a . ?a schema:datePublished ?p FILTER(STR(?p) >= \"2014-06\" && STR(?p) < \"2014-07\") }");
         assertEquals(both, new TreeSet<>(all("/claim/?speaker=actor/william-hague&from=2014-06&to=2014-06", 20)));
+    }
+
+    /**
+     * The browse index gives the pages the store's own SPARQL gives: a copy of the seed build without its
+     * index, served on another port under the same base, answers every list the same, byte for byte.
+     */
+    @Test
+    void theBrowseIndexGivesThePagesOfTheStoresQueries(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("data");
+        Path from = seeds.store.dir().getParent().getParent();
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path to = data.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else if (!f.getFileName().toString().endsWith(".lock")) {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        try (var index = Files.walk(new DataFolder(data).current().orElseThrow().resolve(BrowseIndex.DIR))) {
+            for (Path f : index.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        try (Store store = Store.open(data)) {
+            assertTrue(BrowseIndex.of(store.dataset()).isEmpty(), "the copy has no browse index");
+            assertTrue(BrowseIndex.of(seeds.store.dataset()).isPresent(), "the seed build has one");
+            var server = NewsgraphServer.start(store.dataset(), store.dir(), seeds.base, port);
+            try {
+                String other = "http://localhost:" + port;
+                for (String path : List.of("/claim/", "/claim/?page=2&size=5", "/claim/?speaker=actor/william-hague",
+                        "/claim/?from=2015&to=2015", "/claim/?kind=Statement", "/claim/?country=RU", "/article/",
+                        "/article/?country=IR", "/article/?speaker=actor/william-hague", "/event/", "/event/?country=RU",
+                        "/event/?from=2014-06&to=2015&size=3", "/event/?actor=actor/david-cameron", "/actor/", "/actor/?page=3",
+                        "/country/", "/claim.csv?size=100", "/event.json?size=100")) {
+                    var viaIndex = LinkedDataTest.get(seeds.root + path, "text/html");
+                    var viaStore = LinkedDataTest.get(other + path, "text/html");
+                    assertEquals(200, viaIndex.statusCode(), path);
+                    assertEquals(new String(viaStore.body(), StandardCharsets.UTF_8),
+                            new String(viaIndex.body(), StandardCharsets.UTF_8), path);
+                }
+            } finally {
+                server.stop();
+            }
+        }
     }
 
     @ParameterizedTest
