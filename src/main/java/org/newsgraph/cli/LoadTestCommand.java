@@ -384,6 +384,10 @@ final class LoadTestCommand implements Callable<Integer> {
             kinds.put("claim", pages("SELECT DISTINCT ?x { ?x a schema:Claim }"));
             kinds.put("span", pages("SELECT DISTINCT ?x { ?c ng:span ?x }"));
             kinds.put("search", searches());
+            String speaker = localPath(topActor != null ? topActor : top("/actor/"));
+            for (String list : List.of("claim", "article", "event", "actor", "country")) {
+                kinds.put("list /" + list + "/", lists(list, speaker));
+            }
             for (ExampleQueries.Example e : ExampleQueries.load()) {
                 if (CONTRACT.contains(e.name())) {
                     kinds.put("query " + e.name(), List.of(new Target("query", e.text(), "text/csv")));
@@ -459,6 +463,20 @@ final class LoadTestCommand implements Callable<Integer> {
                     + Math.min(perKind + warmUp, 200), "names").stream()
                     .map(l -> new Target("page", "search?q=" + URLEncoder.encode(l, StandardCharsets.UTF_8), "text/html"))
                     .toList();
+        }
+
+        // A list's first pages, and its first page narrowed by a year and by a speaker where it takes them.
+        private List<Target> lists(String list, String speaker) {
+            List<Target> out = new ArrayList<>();
+            for (int page = 1; page <= 3; page++) {
+                out.add(new Target("page", list + "/" + (page == 1 ? "" : "?page=" + page), "text/html"));
+            }
+            if (!list.equals("actor") && !list.equals("country")) {
+                out.add(new Target("page", list + "/?from=2015&to=2015", "text/html"));
+                out.add(new Target("page", list + "/?speaker=" + URLEncoder.encode(speaker, StandardCharsets.UTF_8),
+                        "text/html"));
+            }
+            return out;
         }
 
         private Target page(String iri) {

@@ -51,7 +51,8 @@ class LoadTestRunTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         for (String kind : new String[] {"landing", "article", "actor", "actor, most mentioned", "country",
             "country, most mentioned", "event", "claim", "span", "query articles.rq", "query actors.rq",
-            "query countries.rq", "query quotes.rq", "query events.rq"}) {
+            "query countries.rq", "query quotes.rq", "query events.rq", "search", "list /claim/", "list /article/",
+            "list /event/", "list /actor/", "list /country/"}) {
             java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| " + java.util.regex.Pattern.quote(kind)
                     + " \\| (\\d+) \\| \\d+ \\| \\d+ \\| \\d+ \\| (\\d+) \\| ").matcher(out);
             assertTrue(row.find(), () -> kind + " has a row:\n" + out);

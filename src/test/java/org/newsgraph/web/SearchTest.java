@@ -102,6 +102,15 @@ class SearchTest {
         assertEquals(articles, new TreeSet<>(articleHits), "articles with " + word);
     }
 
+    /** Every word must match, in the field searched: claims with both words, and only those. */
+    @Test
+    void twoWordsFindTheClaimsThatUseBoth() throws Exception {
+        Set<String> both = withWord(SchemaDO.Claim.asNode(), SchemaDO.text.asNode(), "russia");
+        both.retainAll(withWord(SchemaDO.Claim.asNode(), SchemaDO.text.asNode(), "syria"));
+        assertFalse(both.isEmpty(), "the seeds have claims on Russia and Syria");
+        assertEquals(both, new TreeSet<>(hits(search("Russia Syria", "&kind=claims&size=50"), "claims")));
+    }
+
     @Test
     void putinFindsHimHisClaimsAndArticlesAndEveryHitOpens() throws Exception {
         String html = search("Putin", "");
@@ -121,6 +130,34 @@ class SearchTest {
             assertTrue(article.contains("id=\"" + sentence.group(2) + "\""), "the article has the anchor " + sentence.group(2));
         }
         assertEquals(hits(html, "claims").size(), links, "each claim hit links to its sentence");
+    }
+
+    /**
+     * The served index answers a one-field query on its long-lived reader; a highlighted query goes to
+     * jena-text's own code, which opens a reader per query. Both find the same subjects with the same scores.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"schema:text \"russia\"", "schema:articleBody \"sanctions OR kremlin\"",
+            "schema:headline \"britain\"", "rdfs:label \"put*\"", "schema:text \"\\\"prime minister\\\"\""})
+    void theServedIndexFindsWhatJenaTextFinds(String fieldAndQuery) {
+        String prefixes = "PREFIX text: <http://jena.apache.org/text#> PREFIX schema: <https://schema.org/> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        List<String> served = textHits(prefixes + "SELECT ?s ?score { (?s ?score) text:query (" + fieldAndQuery + " 50) }");
+        List<String> jena = textHits(prefixes + "SELECT ?s ?score { (?s ?score ?lit) text:query (" + fieldAndQuery
+                + " 50 \"highlight:\") }");
+        assertFalse(served.isEmpty(), fieldAndQuery + " finds something in the seeds");
+        assertEquals(jena, served, fieldAndQuery);
+    }
+
+    private static List<String> textHits(String query) {
+        List<String> out = new ArrayList<>();
+        Txn.executeRead(seeds.store.dataset(), () -> {
+            try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(seeds.store.dataset()).query(query).build()) {
+                qe.select().forEachRemaining(b -> out.add(b.get("s").getURI() + " " + b.get("score").getLiteralLexicalForm()));
+            }
+        });
+        out.sort(null);
+        return out;
     }
 
     @Test
