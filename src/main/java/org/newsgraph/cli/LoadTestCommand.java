@@ -78,6 +78,10 @@ final class LoadTestCommand implements Callable<Integer> {
             description = "with --per-kind: stop a kind after this long, counting what was answered (default: ${DEFAULT-VALUE})")
     int kindSeconds;
 
+    @Option(names = "--only", paramLabel = "PREFIX", split = ",",
+            description = "with --per-kind: measure only the kinds whose names start so (e.g. search,list)")
+    List<String> only;
+
     @Option(names = "--top-actor", paramLabel = "IRI",
             description = "with --per-kind: the most-mentioned actor, if known (else found by a query)")
     String topActor;
@@ -367,6 +371,8 @@ final class LoadTestCommand implements Callable<Integer> {
         private final HttpClient http;
         private final URI root;
 
+        private final String run = Long.toString(System.nanoTime(), 36);
+
         Survey(HttpClient http, URI root) {
             this.http = http;
             this.root = root;
@@ -377,14 +383,15 @@ final class LoadTestCommand implements Callable<Integer> {
             kinds.put("landing", List.of(new Target("page", "", "text/html")));
             kinds.put("article", pages("SELECT DISTINCT ?x { ?x a schema:NewsArticle }"));
             kinds.put("actor", pages("SELECT DISTINCT ?x { ?m itsrdf:taIdentRef ?x FILTER(CONTAINS(STR(?x), \"/actor/\")) }"));
-            kinds.put("actor, most mentioned", List.of(page(topActor != null ? topActor : top("/actor/"))));
+            String mostMentioned = topActor != null ? topActor : top("/actor/");
+            kinds.put("actor, most mentioned", List.of(page(mostMentioned)));
             kinds.put("country", pages("SELECT DISTINCT ?x { ?x a schema:Country }"));
             kinds.put("country, most mentioned", List.of(page(topCountry != null ? topCountry : top("/country/"))));
             kinds.put("event", pages("SELECT DISTINCT ?x { ?x a schema:Event }"));
             kinds.put("claim", pages("SELECT DISTINCT ?x { ?x a schema:Claim }"));
             kinds.put("span", pages("SELECT DISTINCT ?x { ?c ng:span ?x }"));
             kinds.put("search", searches());
-            String speaker = localPath(topActor != null ? topActor : top("/actor/"));
+            String speaker = localPath(mostMentioned);
             for (String list : List.of("claim", "article", "event", "actor", "country")) {
                 kinds.put("list /" + list + "/", lists(list, speaker));
             }
@@ -392,6 +399,9 @@ final class LoadTestCommand implements Callable<Integer> {
                 if (CONTRACT.contains(e.name())) {
                     kinds.put("query " + e.name(), List.of(new Target("query", e.text(), "text/csv")));
                 }
+            }
+            if (only != null) {
+                kinds.keySet().removeIf(k -> only.stream().noneMatch(k::startsWith));
             }
             // The warm-up asks for other resources of each kind where there are more than the survey takes.
             for (Map.Entry<String, List<Target>> k : kinds.entrySet()) {
@@ -443,13 +453,15 @@ final class LoadTestCommand implements Callable<Integer> {
             }
         }
 
-        // The cache keys answers by URI and Accept header: request i differs from every other in one of them.
+        // The cache keys answers by URI and Accept header: request i differs from every other in one of them,
+        // this run's and those of earlier runs against the same server (whose answers it still holds).
         private Target fresh(Target t, int i) {
+            String id = run + "-" + i;
             if (t.kind().equals("query")) {
-                String text = t.path() + "\n# request " + i;
+                String text = t.path() + "\n# request " + id;
                 return new Target("query", "sparql?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8), t.accept());
             }
-            return new Target(t.kind(), t.path(), t.accept() + ", application/x-uncached-" + i + ";q=0.01");
+            return new Target(t.kind(), t.path(), t.accept() + ", application/x-uncached-" + id + ";q=0.01");
         }
 
         private List<Target> pages(String select) {

@@ -27,13 +27,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -74,6 +75,22 @@ public final class BrowseIndex {
     private static final String LIST = "list";
     private static final String GRAPH = "graph";
     private static final String SORT = "sort";
+    /**
+     * The order of the dated lists, which is also the index's own order: a list's first page is then its
+     * first matching documents, and Lucene stops collecting there instead of sorting every match.
+     */
+    private static final Sort NEWEST = new Sort(new SortField(SORT, SortField.Type.STRING, true),
+            new SortField(ITEM, SortField.Type.STRING));
+    private static final Sort MOST_MENTIONED = new Sort(new SortField(COUNT, SortField.Type.LONG, true),
+            new SortField(ITEM, SortField.Type.STRING));
+    /** The values each list's rows and facets show, beside its item, dates and count (the rest only filter). */
+    private static final Map<String, List<String>> SHOWN = Map.of("claim", List.of("speaker", "kind", "outlet", "article"),
+            "article", List.of("outlet"), "event", List.of("type"));
+    /** Each entry's row, in a doc value: read by position, uncompressed, for the thousand entries facets count. */
+    private static final String ROW = "row";
+    /** Separators inside a row: control characters, which no IRI or date holds. */
+    private static final char UNIT = '\u001f';
+    private static final char RECORD = '\u001e';
     /** Lists that are rebuilt whole at every update: they draw on several article graphs each. */
     private static final List<String> WHOLE = List.of("event", "actor", "country");
 
@@ -92,7 +109,7 @@ public final class BrowseIndex {
             d.add(new SortedDocValuesField(ITEM, new BytesRef(iri)));
             d.add(new StringField(GRAPH, graph, Field.Store.NO));
             for (String date : dates) {
-                d.add(new StringField(DATE, date, Field.Store.YES));
+                d.add(new StringField(DATE, date, Field.Store.NO));
             }
             if (!dates.isEmpty()) {
                 // Newest first: an item with several dates goes by its latest.
@@ -100,11 +117,45 @@ public final class BrowseIndex {
             }
             if (count >= 0) {
                 d.add(new NumericDocValuesField(COUNT, count));
-                d.add(new StoredField(COUNT, count));
             }
-            values.forEach((field, vs) -> vs.forEach(v -> d.add(new StringField(field, v, Field.Store.YES))));
+            values.forEach((field, vs) -> vs.forEach(v -> d.add(new StringField(field, v, Field.Store.NO))));
+            d.add(new BinaryDocValuesField(ROW, new BytesRef(row())));
             return d;
         }
+
+        // What a list's row and facets show, as one string: fields apart, each with its values.
+        private String row() {
+            Map<String, Collection<String>> shown = new LinkedHashMap<>();
+            shown.put(ITEM, List.of(iri));
+            shown.put(DATE, dates);
+            if (count >= 0) {
+                shown.put(COUNT, List.of(Long.toString(count)));
+            }
+            for (String field : SHOWN.getOrDefault(list, List.of())) {
+                shown.put(field, values.getOrDefault(field, Set.of()));
+            }
+            StringBuilder b = new StringBuilder();
+            shown.forEach((field, vs) -> {
+                if (!vs.isEmpty()) {
+                    b.append(field);
+                    vs.forEach(v -> b.append(UNIT).append(v));
+                    b.append(RECORD);
+                }
+            });
+            return b.toString();
+        }
+    }
+
+    /** Reads back a row written by {@code Item.row}. */
+    private static Map<String, List<String>> row(String text) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String field : text.split(String.valueOf(RECORD))) {
+            String[] parts = field.split(String.valueOf(UNIT));
+            if (parts.length > 1) {
+                out.put(parts[0], List.of(parts).subList(1, parts.length));
+            }
+        }
+        return out;
     }
 
     /** Indexes a whole store into {@code dir}; returns the number of documents written. */
@@ -117,7 +168,7 @@ public final class BrowseIndex {
                 }
                 return docs + indexWhole(w, dsg);
             });
-            w.commit();
+            merge(w);
             return n;
         } catch (IOException e) {
             throw new NewsgraphException(dir.toString(), -1, "cannot write the browse index: " + e.getMessage(), e);
@@ -149,7 +200,7 @@ public final class BrowseIndex {
                 }
                 return docs + indexWhole(w, dsg);
             });
-            w.commit();
+            merge(w);
             return n;
         } catch (IOException e) {
             throw new NewsgraphException(dir.toString(), -1, "cannot update the browse index: " + e.getMessage(), e);
@@ -158,7 +209,15 @@ public final class BrowseIndex {
 
     private static IndexWriter writer(Path dir, IndexWriterConfig.OpenMode mode) throws IOException {
         Files.createDirectories(dir);
-        return new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new KeywordAnalyzer()).setOpenMode(mode));
+        return new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new KeywordAnalyzer()).setOpenMode(mode)
+                .setIndexSort(NEWEST));
+    }
+
+    // One segment, read-only from here on: a sort compares ordinals, not terms, and a page's documents
+    // lie side by side in the stored fields' compressed blocks.
+    private static void merge(IndexWriter w) throws IOException {
+        w.forceMerge(1);
+        w.commit();
     }
 
     private List<Node> articleGraphs(DatasetGraph dsg) {
@@ -294,7 +353,10 @@ public final class BrowseIndex {
         return out;
     }
 
-    /** A list's entries in order: each a map from field to its values (item, date, speaker, ...), and how many match. */
+    /**
+     * A list's entries in order, each a map from field to its values (item, date, speaker, ...), and how
+     * many match: exactly, or at least that many when the search stopped early.
+     */
     public record Page(List<Map<String, List<String>>> entries, long matches) { }
 
     /** What a list asks for: field values every entry must have, and an inclusive date range (null: open). */
@@ -325,24 +387,27 @@ public final class BrowseIndex {
                 q.add(TermRangeQuery.newStringRange(DATE, filter.from(), filter.to() == null ? null : filter.to() + "\uffff",
                         true, false), BooleanClause.Occur.FILTER);
             }
-            Sort sort = WHOLE.contains(list) && !list.equals("event")
-                    ? new Sort(new SortField(COUNT, SortField.Type.LONG, true), new SortField(ITEM, SortField.Type.STRING))
-                    : new Sort(new SortField(SORT, SortField.Type.STRING, true), new SortField(ITEM, SortField.Type.STRING));
+            Sort sort = list.equals("actor") || list.equals("country") ? MOST_MENTIONED : NEWEST;
             try {
                 BooleanQuery query = q.build();
                 TopFieldDocs top = searcher.search(query, Math.max(1, offset + limit), sort);
-                StoredFields stored = searcher.storedFields();
                 List<Map<String, List<String>>> out = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
+                List<LeafReaderContext> leaves = reader.leaves();
+                BinaryDocValues rows = null;
+                int leaf = -1;
                 for (int i = offset; i < docs.length; i++) {
-                    Map<String, List<String>> entry = new LinkedHashMap<>();
-                    for (IndexableField f : stored.document(docs[i].doc)) {
-                        entry.computeIfAbsent(f.name(), k -> new ArrayList<>())
-                                .add(f.numericValue() != null ? f.numericValue().toString() : f.stringValue());
+                    int doc = docs[i].doc;
+                    int at = ReaderUtil.subIndex(doc, leaves);
+                    int local = doc - leaves.get(at).docBase;
+                    // Doc values are read forwards: a hit behind the last one read starts a new reader.
+                    if (at != leaf || rows == null || local <= rows.docID()) {
+                        rows = leaves.get(at).reader().getBinaryDocValues(ROW);
+                        leaf = at;
                     }
-                    out.add(entry);
+                    out.add(rows != null && rows.advanceExact(local) ? row(rows.binaryValue().utf8ToString()) : Map.of());
                 }
-                return new Page(out, searcher.count(query));
+                return new Page(out, top.totalHits.value);
             } catch (IOException e) {
                 throw new NewsgraphException(DIR, -1, "cannot read the browse index: " + e.getMessage(), e);
             }
