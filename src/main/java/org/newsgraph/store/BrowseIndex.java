@@ -163,7 +163,7 @@ public final class BrowseIndex {
         try (IndexWriter w = writer(dir, IndexWriterConfig.OpenMode.CREATE)) {
             long n = Txn.calculateRead(dsg, () -> {
                 long docs = 0;
-                for (Node g : articleGraphs(dsg)) {
+                for (Node g : SearchIndex.articleGraphs(dsg, iris)) {
                     docs += indexArticleGraph(w, dsg, g);
                 }
                 return docs + indexWhole(w, dsg);
@@ -213,22 +213,11 @@ public final class BrowseIndex {
                 .setIndexSort(NEWEST));
     }
 
-    // One segment, read-only from here on: a sort compares ordinals, not terms, and a page's documents
-    // lie side by side in the stored fields' compressed blocks.
+    // One segment, read-only from here on: a sort compares ordinals, not terms, and a page's rows lie
+    // side by side in the doc values.
     private static void merge(IndexWriter w) throws IOException {
         w.forceMerge(1);
         w.commit();
-    }
-
-    private List<Node> articleGraphs(DatasetGraph dsg) {
-        List<Node> out = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && iris.isArticleGraph(g.getURI())) {
-                out.add(g);
-            }
-        });
-        out.sort((a, b) -> a.getURI().compareTo(b.getURI()));
-        return out;
     }
 
     // An article graph holds its article and its claims, with all the lists filter them by.
