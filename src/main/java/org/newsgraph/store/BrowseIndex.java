@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -225,31 +226,37 @@ public final class BrowseIndex {
         Graph graph = dsg.getGraph(g);
         String countries = iris.base() + "country/";
         Map<Node, Set<String>> speakersOf = new LinkedHashMap<>();
+        Map<Node, Set<String>> published = new LinkedHashMap<>();
+        Map<Node, Set<String>> outlets = new LinkedHashMap<>();
+        Function<Node, Set<String>> datesOf = a -> published.computeIfAbsent(a,
+                k -> strings(graph, k, SchemaDO.datePublished.asNode(), false));
+        Function<Node, Set<String>> outletsOf = a -> outlets.computeIfAbsent(a,
+                k -> strings(graph, k, SchemaDO.publisher.asNode(), true));
         long docs = 0;
         for (Node claim : subjects(graph, SchemaDO.Claim.asNode())) {
-            Set<String> speakers = strings(graph, claim, NG.speaker.asNode(), true);
-            for (Node article : objects(graph, claim, NG.PROV.wasDerivedFrom.asNode())) {
-                speakersOf.computeIfAbsent(article, a -> new TreeSet<>()).addAll(speakers);
-                Set<String> said = strings(graph, claim, DCTerms.date.asNode(), false);
-                Map<String, Set<String>> values = new LinkedHashMap<>();
-                values.put("speaker", speakers);
-                values.put("kind", strings(graph, claim, NG.claimKind.asNode(), true));
-                values.put("outlet", strings(graph, article, SchemaDO.publisher.asNode(), true));
-                values.put("article", Set.of(article.getURI()));
-                values.put("country", startingWith(strings(graph, claim, SchemaDO.mentions.asNode(), true), countries));
-                add(w, new Item("claim", claim.getURI(), g.getURI(),
-                        said.isEmpty() ? strings(graph, article, SchemaDO.datePublished.asNode(), false) : said, -1, values));
-                docs++;
-                break;
+            Optional<Node> first = objects(graph, claim, NG.PROV.wasDerivedFrom.asNode()).stream().findFirst();
+            if (first.isEmpty()) {
+                continue;
             }
+            Node article = first.get();
+            Set<String> speakers = strings(graph, claim, NG.speaker.asNode(), true);
+            speakersOf.computeIfAbsent(article, a -> new TreeSet<>()).addAll(speakers);
+            Set<String> said = strings(graph, claim, DCTerms.date.asNode(), false);
+            Map<String, Set<String>> values = new LinkedHashMap<>();
+            values.put("speaker", speakers);
+            values.put("kind", strings(graph, claim, NG.claimKind.asNode(), true));
+            values.put("outlet", outletsOf.apply(article));
+            values.put("article", Set.of(article.getURI()));
+            values.put("country", startingWith(strings(graph, claim, SchemaDO.mentions.asNode(), true), countries));
+            add(w, new Item("claim", claim.getURI(), g.getURI(), said.isEmpty() ? datesOf.apply(article) : said, -1, values));
+            docs++;
         }
         for (Node article : subjects(graph, SchemaDO.NewsArticle.asNode())) {
             Map<String, Set<String>> values = new LinkedHashMap<>();
-            values.put("outlet", strings(graph, article, SchemaDO.publisher.asNode(), true));
+            values.put("outlet", outletsOf.apply(article));
             values.put("speaker", speakersOf.getOrDefault(article, Set.of()));
             values.put("country", startingWith(strings(graph, article, SchemaDO.mentions.asNode(), true), countries));
-            add(w, new Item("article", article.getURI(), g.getURI(),
-                    strings(graph, article, SchemaDO.datePublished.asNode(), false), -1, values));
+            add(w, new Item("article", article.getURI(), g.getURI(), datesOf.apply(article), -1, values));
             docs++;
         }
         return docs;
@@ -342,12 +349,6 @@ public final class BrowseIndex {
         return out;
     }
 
-    /**
-     * A list's entries in order, each a map from field to its values (item, date, speaker, ...), and how
-     * many match: exactly, or at least that many when the search stopped early.
-     */
-    public record Page(List<Map<String, List<String>>> entries, long matches) { }
-
     /** What a list asks for: field values every entry must have, and an inclusive date range (null: open). */
     public record Filter(Map<String, String> equal, String from, String to) { }
 
@@ -363,11 +364,11 @@ public final class BrowseIndex {
         }
 
         /**
-         * The entries {@code offset} to {@code offset + limit} of a list in its order: newest first
-         * (undated last) for claims, articles and events, most articles first for actors and countries;
-         * ties by IRI.
+         * The entries {@code offset} to {@code offset + limit} of a list in its order, each a map from field
+         * to its values (item, date, speaker, ...): newest first (undated last) for claims, articles and
+         * events, most articles first for actors and countries; ties by IRI.
          */
-        public Page find(String list, Filter filter, int offset, int limit) {
+        public List<Map<String, List<String>>> find(String list, Filter filter, int offset, int limit) {
             BooleanQuery.Builder q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(LIST, list)), BooleanClause.Occur.FILTER);
             filter.equal().forEach((field, value) -> q.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER));
@@ -396,7 +397,7 @@ public final class BrowseIndex {
                     }
                     out.add(rows != null && rows.advanceExact(local) ? row(rows.binaryValue().utf8ToString()) : Map.of());
                 }
-                return new Page(out, top.totalHits.value);
+                return out;
             } catch (IOException e) {
                 throw new NewsgraphException(DIR, -1, "cannot read the browse index: " + e.getMessage(), e);
             }

@@ -302,11 +302,11 @@ final class ListService {
                 default -> { }
             }
         });
-        BrowseIndex.Page page = index.get().find(spec.id(), new BrowseIndex.Filter(equal, chosen.get("from"),
+        List<Map<String, List<String>>> entries = index.get().find(spec.id(), new BrowseIndex.Filter(equal, chosen.get("from"),
                 chosen.get("to")), (int) Math.min(offset, Integer.MAX_VALUE / 2), (int) Math.min(limit, FACET_SAMPLE + 1L));
         deadline.check("/" + spec.id() + "/");
         List<Binding> out = new ArrayList<>();
-        page.entries().forEach(entry -> out.addAll(bindings(entry)));
+        entries.forEach(entry -> out.addAll(bindings(entry)));
         return out;
     }
 

@@ -43,12 +43,11 @@ public final class SiteSummary {
         Iris iris = new Iris(base);
         Statistics statistics = new Statistics(iris);
         String triples = description.triples().map(SiteSummary::count).orElse(UNKNOWN);
-        SiteInfo info = statistics.present(dsg)
-                ? Txn.calculateRead(dsg, () -> fromStatistics(dsg, base, links, statistics.graph(), triples))
-                : Txn.calculateRead(dsg, () -> fallback(dsg, base, links, triples));
-        return new SiteInfo(info.base(), info.root(), info.articles(), info.persons(), info.organizations(),
-                info.countries(), info.claims(), info.events(), info.triples(), info.latest(), info.topActors(),
-                info.topCountries(), info.notice(), info.months(), described(description));
+        String described = described(description);
+        if (statistics.present(dsg)) {
+            return Txn.calculateRead(dsg, () -> fromStatistics(dsg, base, links, statistics.graph(), triples, described));
+        }
+        return Txn.calculateRead(dsg, () -> fallback(dsg, base, links, triples, described));
     }
 
     // The dataset's own counts of every person, organisation and country it describes, the reference data's
@@ -63,7 +62,8 @@ public final class SiteSummary {
         return parts.size() < words.size() ? "" : String.join(", ", parts.subList(0, 2)) + " and " + parts.get(2);
     }
 
-    private static SiteInfo fromStatistics(DatasetGraph dsg, String base, Links links, Node stats, String triples) {
+    private static SiteInfo fromStatistics(DatasetGraph dsg, String base, Links links, Node stats, String triples,
+                                           String described) {
         Map<String, String> byClass = new LinkedHashMap<>();
         for (Binding b : rows(dsg, "sparql/summary.rq", Map.of("stats", stats), 0)) {
             byClass.put(b.get("class").getURI(), count(Long.parseLong(b.get("n").getLiteralLexicalForm())));
@@ -83,10 +83,10 @@ public final class SiteSummary {
                 p -> ListService.href("article", "/", Map.of("from", p, "to", p), 1, Paging.DEFAULT_SIZE))));
         return new SiteInfo(base, base, n.apply(SchemaDO.NewsArticle), n.apply(SchemaDO.Person),
                 n.apply(SchemaDO.Organization), n.apply(SchemaDO.Country), n.apply(SchemaDO.Claim), n.apply(SchemaDO.Event),
-                triples, latest, actors, countries, "", chart, "");
+                triples, latest, actors, countries, "", chart, described);
     }
 
-    private static SiteInfo fallback(DatasetGraph dsg, String base, Links links, String triples) {
+    private static SiteInfo fallback(DatasetGraph dsg, String base, Links links, String triples, String described) {
         List<String> missed = new ArrayList<>();
         Binding s = null;
         try {
@@ -114,7 +114,7 @@ public final class SiteSummary {
                 : count(Long.parseLong(b.get(v).getLiteralLexicalForm()));
         return new SiteInfo(base, base, n.apply("articles"), n.apply("persons"), n.apply("organizations"),
                 n.apply("countries"), n.apply("claims"), n.apply("events"),
-                triples.equals(UNKNOWN) ? n.apply("triples") : triples, latest, actors, List.of(), notice, "", "");
+                triples.equals(UNKNOWN) ? n.apply("triples") : triples, latest, actors, List.of(), notice, "", described);
     }
 
     // One row per article even when its publisher has several names: the first in the query's order.

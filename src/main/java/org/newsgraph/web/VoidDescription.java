@@ -71,20 +71,17 @@ final class VoidDescription {
 
     /** The number of triples the description gives for the dataset, if it gives one. */
     java.util.Optional<Long> triples() {
-        var it = graph.find(new Iris(base).voidPart("dataset").asNode(), org.apache.jena.vocabulary.VOID.triples.asNode(),
-                org.apache.jena.graph.Node.ANY);
-        try {
-            return it.hasNext() ? java.util.Optional.of(Long.parseLong(it.next().getObject().getLiteralLexicalForm()))
-                    : java.util.Optional.empty();
-        } finally {
-            it.close();
-        }
+        return integer(new Iris(base).voidPart("dataset").asNode(), org.apache.jena.vocabulary.VOID.triples.asNode());
     }
 
     /** The number of instances of a class (by IRI) the description's class partitions give, if they give it. */
     java.util.Optional<Long> entities(String classIri) {
-        Node partition = new Iris(base).voidPart("class-" + NodeFactory.createURI(classIri).getLocalName()).asNode();
-        var it = graph.find(partition, org.apache.jena.vocabulary.VOID.entities.asNode(), Node.ANY);
+        return integer(new Iris(base).voidPart("class-" + NodeFactory.createURI(classIri).getLocalName()).asNode(),
+                org.apache.jena.vocabulary.VOID.entities.asNode());
+    }
+
+    private java.util.Optional<Long> integer(Node s, Node p) {
+        var it = graph.find(s, p, Node.ANY);
         try {
             return it.hasNext() ? java.util.Optional.of(Long.parseLong(it.next().getObject().getLiteralLexicalForm()))
                     : java.util.Optional.empty();
