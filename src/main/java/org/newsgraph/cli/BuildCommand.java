@@ -62,6 +62,12 @@ final class BuildCommand implements Callable<Integer> {
                     + CorpusBuilder.DEFAULT_PUBLISHER + ")")
     String publisher;
 
+    @Option(names = "--from-nquads", paramLabel = "DIR",
+            description = "instead of converting an input folder, load the N-Quads shards below DIR (the Spark "
+                    + "job's output: files ending in .gz are gunzipped, names starting with _ or . skipped), then "
+                    + "derive the entities and statistics and write dumps, indexes and VoID as usual")
+    Path fromNquads;
+
     @Option(names = "--heap", paramLabel = "SIZE", defaultValue = DEFAULT_HEAP,
             description = "largest Java heap of the build (e.g. 1g, 512m; 0 keeps the JVM's own limit); a JVM "
                     + "started with more relaunches itself with -Xmx SIZE (default: ${DEFAULT-VALUE})")
@@ -75,6 +81,14 @@ final class BuildCommand implements Callable<Integer> {
         Optional<Integer> child = capHeap(spec, heap);
         if (child.isPresent()) {
             return child.get();
+        }
+        if (fromNquads != null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--input")) {
+                throw new NewsgraphException("--from-nquads", -1, "loads shards instead of an --input folder: "
+                        + "give one of the two", null);
+            }
+            return run(fromNquads, data, base, maxBytes, Duration.ofSeconds(articleTimeoutSeconds),
+                    b -> b.publishedBy(publisher).loadShards(fromNquads, data));
         }
         return run(input, data, base, maxBytes, Duration.ofSeconds(articleTimeoutSeconds),
                 b -> b.converting(full).publishedBy(publisher).build(input, data));

@@ -23,8 +23,12 @@ public final class Components {
 
     /** @param articleBudget the most time one article's conversion may take before it is reported and skipped */
     public Components(String base, Duration articleBudget) {
+        this(base, articleBudget, ReferenceData.referenceModel());
+    }
+
+    /** @param raw the reference data as {@link ReferenceData#referenceModel()} gives it (a cluster job broadcasts it) */
+    public Components(String base, Duration articleBudget, Model raw) {
         Iris iris = new Iris(base);
-        Model raw = ReferenceData.referenceModel();
         ontology = ReferenceData.ontology();
         reference = new ReferenceGraph(iris).rebase(raw);
         ShapeChecker checker = new ShapeChecker(ReferenceData.load(ReferenceData.SHAPES).getGraph());

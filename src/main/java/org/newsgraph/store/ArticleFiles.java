@@ -63,6 +63,11 @@ public final class ArticleFiles {
         this.maxBytes = maxBytes;
     }
 
+    /** The largest article file accepted, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** The *.txt files of one input (a file, or a folder walked recursively). */
     public Listing scan(Path input) {
         return scan(List.of(input));
@@ -250,7 +255,14 @@ public final class ArticleFiles {
     public ArticleFile read(Entry entry) {
         Path file = entry.path();
         String name = file.toString();
-        byte[] bytes = readBounded(file, name);
+        return new ArticleFile(entry.source(), file, check(name, readBounded(file, name)));
+    }
+
+    /**
+     * The text of an article file's bytes, read elsewhere (a cluster job reads them from its own file
+     * system); throws {@link BadInputException} naming {@code name} when they are no article text.
+     */
+    public String check(String name, byte[] bytes) {
         if (bytes.length == 0) {
             throw new BadInputException(name, 0, "file is empty");
         }
@@ -267,7 +279,7 @@ public final class ArticleFiles {
         if (blank(text)) {
             throw new BadInputException(name, 0, "file is empty: it holds only whitespace or invisible characters");
         }
-        return new ArticleFile(entry.source(), file, text);
+        return text;
     }
 
     // The size on disk is not trusted (a file may grow while read, /proc files say 0): at most

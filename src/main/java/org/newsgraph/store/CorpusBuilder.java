@@ -165,12 +165,77 @@ public final class CorpusBuilder {
         return update(requireBuilt(dataDir), new ArticleFiles.Listing(List.of(), List.of()), false, Set.copyOf(sources), null);
     }
 
+    // add and remove change the current build's articles: without its table of sources they would drop the rest.
     private static Path requireBuilt(Path dataDir) {
         if (!Store.isBuilt(dataDir)) {
             throw new NewsgraphException(dataDir.toString(), -1, "the data folder holds no finished build: "
                     + "run 'newsgraph build' first", null);
         }
+        Optional<Path> current = new DataFolder(dataDir).current();
+        if (current.isPresent() && SourceTable.of(current.get()).isEmpty()) {
+            throw new NewsgraphException(dataDir.toString(), -1, "the current build records no source files (it was "
+                    + "loaded from N-Quads shards): make new shards with the articles and load them, or run "
+                    + "'newsgraph build --input DIR'", null);
+        }
         return dataDir;
+    }
+
+    /**
+     * Loads N-Quads shards made elsewhere (by the Spark job: article graphs with their events merged, and the
+     * ontology, reference and build graphs) into a fresh database through the bulk loader, then derives the
+     * entities and statistics graphs and writes dumps, indexes and VoID as a build does. The shards carry no
+     * table of source files, so a later {@code build} converts every file, and {@code add} is refused.
+     */
+    public Report loadShards(Path shards, Path dataDir) {
+        Instant started = Instant.now();
+        Iris iris = converter.iris();
+        List<Path> files = QuadShards.list(shards);
+        DataFolder folder = new DataFolder(dataDir);
+        try (DataFolder.BuildLock lock = folder.lockForBuild()) {
+            Optional<Path> current = folder.current();
+            Path build = folder.newBuild();
+            boolean published = false;
+            Set<String> articles = new TreeSet<>();
+            try {
+                Phases phases = new Phases();
+                Node buildGraph = iris.buildGraph().asNode();
+                Node generated = NG.PROV.generated.asNode();
+                try (Store store = Store.openBuild(build)) {
+                    try (Store.BulkLoad bulk = store.bulkLoad()) {
+                        for (Path f : files) {
+                            QuadShards.read(f, q -> {
+                                if (q.getGraph().equals(buildGraph) && q.getPredicate().equals(generated)) {
+                                    articles.add(q.getObject().toString());
+                                }
+                                bulk.add(q);
+                            });
+                        }
+                        if (articles.isEmpty()) {
+                            throw new NewsgraphException(shards.toString(), -1, "the shards hold no build graph <"
+                                    + buildGraph.getURI() + "> naming articles: not newsgraph shards, or made under "
+                                    + "another --base", null);
+                        }
+                        bulk.finish();
+                    }
+                    log.accept("loaded " + articles.size() + " article graph(s) from " + files.size() + " shard file(s)");
+                    phases.end("loading");
+                    for (DerivedGraph d : derived) {
+                        timed(d, "rebuilt", () -> d.rebuild(store.dataset()));
+                    }
+                    phases.end("derived graphs");
+                    new Store.Compacted(store.bytesOnDisk(), articles.size()).writeTo(build);
+                }
+                publish(folder, current, build, phases, null, null, started, shards.toAbsolutePath().normalize()
+                        .toString());
+                published = true;
+            } finally {
+                if (!published) {
+                    folder.prune(current.orElse(null));
+                }
+            }
+            pruneBefore(folder, build);
+            return new Report(articles.size(), List.of(), dataDir, 0, 0);
+        }
     }
 
     /** The previous build, as far as this build may take from it. */
@@ -255,36 +320,8 @@ public final class CorpusBuilder {
                 new SourceTable(fingerprint, outcome.table()).writeTo(build);
                 EventMerger.save(outcome.reports(), build.resolve(EventMerger.TABLE));
                 outcome.phases().end("sources and events");
-                try (Store store = Store.openToRead(build)) {
-                    DumpWriter writer = new DumpWriter(iris);
-                    Path dumpsDir = build.resolve(DumpWriter.DIR);
-                    // An update renders again only the dump pieces of the graphs it changed.
-                    DumpWriter.Dumps dumps = outcome.changedGraphs() == null ? writer.write(store.dataset(), dumpsDir)
-                            : writer.update(store.dataset(), dumpsDir, previous.get().dir().resolve(DumpWriter.DIR),
-                            outcome.changedGraphs());
-                    outcome.phases().end("dumps");
-                    SearchIndex search = new SearchIndex(iris);
-                    Path text = build.resolve(SearchIndex.DIR);
-                    long docs = outcome.changedGraphs() == null ? search.write(store.dataset(), text)
-                            : search.update(store.dataset(), text, previous.get().dir().resolve(SearchIndex.DIR),
-                            outcome.changedGraphs());
-                    outcome.phases().end("search index of " + docs + " new text(s)");
-                    BrowseIndex browse = new BrowseIndex(iris);
-                    Path lists = build.resolve(BrowseIndex.DIR);
-                    long listed = outcome.changedGraphs() == null ? browse.write(store.dataset(), lists)
-                            : browse.update(store.dataset(), lists, previous.get().dir().resolve(BrowseIndex.DIR),
-                            outcome.changedGraphs());
-                    outcome.phases().end("browse index of " + listed + " new entries");
-                    new VoidWriter(iris).write(dumps, build.resolve(VoidWriter.FILE));
-                    outcome.phases().end("VoID");
-                    log.accept("wrote " + dumps.triples() + " triples to " + build.resolve(DumpWriter.DIR) + " and "
-                            + VoidWriter.FILE + " (" + outcome.phases() + ")");
-                }
-                stamp(build, iris, started, input != null ? input
-                        : current.flatMap(c -> Store.stamped(c, Store.INPUT_KEY)).orElse(null),
-                        publisher != null ? publisher : current.flatMap(c -> Store.stamped(c, Store.PUBLISHER_KEY))
-                                .orElse(DEFAULT_PUBLISHER));
-                folder.publish(build);
+                publish(folder, current, build, outcome.phases(), outcome.changedGraphs(),
+                        previous.map(Previous::dir).orElse(null), started, input);
                 published = true;
             } finally {
                 if (!published) {
@@ -292,14 +329,55 @@ public final class CorpusBuilder {
                     folder.prune(current.orElse(null));
                 }
             }
-            for (Path old : folder.prune(build)) {
-                log.accept("removed the old build " + old.getFileName());
-            }
+            pruneBefore(folder, build);
             int loaded = (int) fates.entrySet().stream().filter(e -> entries.containsKey(e.getKey())
                     && e.getValue() != Fate.KEPT && outcome.table().containsKey(e.getKey())
                     && !outcome.keptAfterFailure().contains(e.getKey())).count();
             int removed = (int) before.hashes().keySet().stream().filter(s -> !outcome.table().containsKey(s)).count();
             return new Report(loaded, failures, dataDir, outcome.converted(), removed);
+        }
+    }
+
+    /**
+     * Writes what a build folder holds beside its database (dumps, search and browse indexes, VoID) and its
+     * stamp, and switches the data folder to it. {@code changedGraphs}
+     * names the graphs an update changed against {@code previousDir} (null: everything is new).
+     */
+    private void publish(DataFolder folder, Optional<Path> current, Path build, Phases phases, Set<String> changedGraphs,
+                         Path previousDir, Instant started, String input) {
+        Iris iris = converter.iris();
+        try (Store store = Store.openToRead(build)) {
+            DumpWriter writer = new DumpWriter(iris);
+            Path dumpsDir = build.resolve(DumpWriter.DIR);
+            // An update renders again only the dump pieces of the graphs it changed.
+            DumpWriter.Dumps dumps = changedGraphs == null ? writer.write(store.dataset(), dumpsDir)
+                    : writer.update(store.dataset(), dumpsDir, previousDir.resolve(DumpWriter.DIR), changedGraphs);
+            phases.end("dumps");
+            SearchIndex search = new SearchIndex(iris);
+            Path text = build.resolve(SearchIndex.DIR);
+            long docs = changedGraphs == null ? search.write(store.dataset(), text)
+                    : search.update(store.dataset(), text, previousDir.resolve(SearchIndex.DIR), changedGraphs);
+            phases.end("search index of " + docs + " new text(s)");
+            BrowseIndex browse = new BrowseIndex(iris);
+            Path lists = build.resolve(BrowseIndex.DIR);
+            long listed = changedGraphs == null ? browse.write(store.dataset(), lists)
+                    : browse.update(store.dataset(), lists, previousDir.resolve(BrowseIndex.DIR), changedGraphs);
+            phases.end("browse index of " + listed + " new entries");
+            new VoidWriter(iris).write(dumps, build.resolve(VoidWriter.FILE));
+            phases.end("VoID");
+            log.accept("wrote " + dumps.triples() + " triples to " + build.resolve(DumpWriter.DIR) + " and "
+                    + VoidWriter.FILE + " (" + phases + ")");
+        }
+        stamp(build, iris, started, input != null ? input
+                : current.flatMap(c -> Store.stamped(c, Store.INPUT_KEY)).orElse(null),
+                publisher != null ? publisher : current.flatMap(c -> Store.stamped(c, Store.PUBLISHER_KEY))
+                        .orElse(DEFAULT_PUBLISHER));
+        folder.publish(build);
+    }
+
+    private void pruneBefore(DataFolder folder, Path build) {
+        for (Path old : folder.prune(build)) {
+            log.accept("removed the old build " + old.getFileName());
         }
     }
 
@@ -678,9 +756,12 @@ public final class CorpusBuilder {
         }
     }
 
-    // No wall-clock time in the store, not even here: then the dumps hold exactly the store's quads and
-    // still come out byte-identical; the build's times go to the stamp file.
-    private static void buildGraph(Iris iris, Collection<String> sources, Consumer<Quad> out) {
+    /**
+     * The build graph of a corpus of these source ids: which article graphs the build generated. No
+     * wall-clock time in the store, not even here: then the dumps hold exactly the store's quads and still
+     * come out byte-identical; the build's times go to the stamp file.
+     */
+    public static void buildGraph(Iris iris, Collection<String> sources, Consumer<Quad> out) {
         Node g = iris.buildGraph().asNode();
         Node build = iris.build().asNode();
         out.accept(Quad.create(g, build, RDF.type.asNode(), NG.PROV.Activity.asNode()));

@@ -41,8 +41,9 @@ public final class EventMerger {
     /** The build folder's table of every article's event reports as converted, before any merge. */
     public static final String TABLE = "events.tsv";
 
-    /** One dated event as one article reported it. */
-    public record Report(String graph, String iri, String type, String date, SortedSet<String> participants) { }
+    /** One dated event as one article reported it; serializable, so a cluster job's workers can send it. */
+    public record Report(String graph, String iri, String type, String date, SortedSet<String> participants)
+            implements java.io.Serializable { }
 
     /** The dated events with participants one article graph reports, as converted (before any merge). */
     public static List<Report> reports(String graph, Graph g) {

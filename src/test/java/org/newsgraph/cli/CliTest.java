@@ -78,6 +78,22 @@ class CliTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void buildFromNquadsLoadsShardsAndAddIsThenRefused(@TempDir Path tmp) throws IOException {
+        Path shards = org.newsgraph.store.QuadShardsTest.shardsOf(new org.newsgraph.rdf.Iris(org.newsgraph.rdf.Iris.DEFAULT_BASE), built, tmp.resolve("shards"));
+        Path data = tmp.resolve("data");
+        Run both = run("build", "--from-nquads", shards.toString(), "--input", "seeds", "--data", data.toString());
+        assertEquals(2, both.code, both.err);
+        assertTrue(both.err.contains("give one of the two"), both.err);
+
+        Run r = run("build", "--from-nquads", shards.toString(), "--data", data.toString());
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.err.contains("loaded 5 article(s) from " + shards), r.err);
+        Run add = run("add", SEED, "--data", data.toString());
+        assertEquals(2, add.code, add.err);
+        assertTrue(add.err.contains("loaded from N-Quads shards"), add.err);
+    }
+
     // ---------------------------------------------------------------- usage
 
     static List<Object[]> subcommands() {
