@@ -7,15 +7,22 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,7 +39,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.cli.Components;
@@ -42,15 +48,14 @@ import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.store.ArticleFiles;
 import org.newsgraph.store.CorpusBuilder;
 import org.newsgraph.store.EventMerger;
-import scala.Tuple2;
 
 /**
  * The conversion of {@code build} as an Apache Spark job, for corpora beyond one machine. Stage one converts
  * each article file on the executors with the same pipeline and reference data (broadcast once, one converter
  * per executor JVM) and keeps its graph and event reports; the driver collects only the reports and plans the
  * event merges with {@link EventMerger}, as a build does. Stage two renames each graph's merged events and
- * writes the article graphs as gzipped N-Quads shards ({@code OUT/articles/part-*.gz}); the driver writes one
- * shard of the ontology, reference and build graphs ({@code OUT/corpus/part-00000.gz}). {@code newsgraph build --from-nquads OUT}
+ * writes the article graphs as gzipped N-Quads shards ({@code OUT/articles/part-*.nq.gz}); the driver writes
+ * one shard of the ontology, reference and build graphs ({@code OUT/corpus/part-00000.nq.gz}). {@code newsgraph build --from-nquads OUT}
  * loads them and derives the entities and statistics graphs over the whole corpus with the same code as a
  * build, so both give the same dataset.
  */
@@ -105,17 +110,27 @@ public final class ShardJob {
         Model raw = ReferenceData.referenceModel();
         Components components = new Components(base, budget, raw);
         Broadcast<Settings> settings = sc.broadcast(new Settings(base, budget.toMillis(), maxBytes, ntriples(raw)));
-        sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         String root = rootPath(sc, input);
         FileSystem out = fileSystem(sc, output);
         refuseExisting(out, output);
-        int parts = partitions > 0 ? partitions : 4 * sc.defaultParallelism();
+        List<String> files = list(sc, input);
+        if (files.isEmpty()) {
+            throw new NewsgraphException(input, -1, "folder holds no *.txt article files", null);
+        }
+        int parts = Math.max(1, Math.min(files.size(), partitions > 0 ? partitions : 4 * sc.defaultParallelism()));
+        Map<String, String> hadoop = new TreeMap<>();
+        sc.hadoopConfiguration().forEach(e -> hadoop.put(e.getKey(), e.getValue()));
+        Broadcast<Map<String, String>> fsConf = sc.broadcast(hadoop);
 
-        JavaRDD<Converted> converted = sc.binaryFiles(input, parts)
-                .filter(f -> f._1().endsWith(EXTENSION))
-                .mapPartitions(files -> convertAll(files, settings, root))
+        // The driver lists the files and the executors read them: Spark's binaryFiles would list them twice, with
+        // a process per file on a local file system without Hadoop's native library (67 s for 10,000 files), and
+        // pack small files into one split, converted on one core.
+        JavaRDD<Converted> converted = sc.parallelize(files, parts)
+                .mapPartitions(part -> convertAll(part, settings, fsConf, root))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long t0 = System.nanoTime();
         List<Converted> outcomes = new ArrayList<>(converted.map(Converted::withoutGraph).collect());
+        double converting = (System.nanoTime() - t0) / 1e9;
         outcomes.sort(Comparator.comparing(Converted::source));
 
         List<String> articles = new ArrayList<>();
@@ -132,13 +147,15 @@ public final class ShardJob {
         }
         Map<String, Map<String, String>> plan = EventMerger.plan(reports);
         int merged = plan.values().stream().mapToInt(Map::size).sum();
-        log.accept("converted " + articles.size() + " article(s); merging " + merged
-                + " event IRI(s) into events reported by several articles");
+        log.accept(String.format(Locale.ROOT, "converted %d article(s) in %.1f s (%.1f articles/s in %d part(s)); "
+                + "merging %d event IRI(s) into events reported by several articles", articles.size(), converting,
+                articles.size() / converting, converted.getNumPartitions(), merged));
 
         Broadcast<Map<String, Map<String, String>>> renames = sc.broadcast(plan);
         converted.filter(c -> c.failure() == null)
                 .map(c -> articleQuads(c, renames.value(), settings.value().base()))
                 .saveAsTextFile(output + "/articles", GzipCodec.class);
+        nameAsNquads(out, output + "/articles");
         // The graphs a build loads beside the articles': small, written by the driver as one shard.
         List<Quad> corpus = new ArrayList<>();
         components.ontology.getGraph().find()
@@ -146,7 +163,7 @@ public final class ShardJob {
         components.reference.getGraph().find()
                 .forEachRemaining(t -> corpus.add(Quad.create(iris.referenceGraph().asNode(), t)));
         CorpusBuilder.buildGraph(iris, articles, corpus::add);
-        writeGzip(out, output + "/corpus/part-00000.gz", nquads(corpus));
+        writeGzip(out, output + "/corpus/part-00000.nq.gz", nquads(corpus));
         converted.unpersist();
         return new Result(articles, failures, merged);
     }
@@ -167,6 +184,24 @@ public final class ShardJob {
             }
         } catch (IOException e) {
             throw new NewsgraphException(output, -1, "cannot look at the output folder: " + e.getMessage(), e);
+        }
+    }
+
+    // Hadoop names text parts part-NNNNN.gz: with .nq.gz, riot, tdb2.tdbloader and tdb2.xloader know them too.
+    private static void nameAsNquads(FileSystem fs, String folder) {
+        try {
+            for (FileStatus f : fs.listStatus(new org.apache.hadoop.fs.Path(folder))) {
+                String name = f.getPath().getName();
+                if (name.startsWith("part-") && name.endsWith(".gz") && !name.endsWith(".nq.gz")) {
+                    org.apache.hadoop.fs.Path to = new org.apache.hadoop.fs.Path(f.getPath().getParent(),
+                            name.substring(0, name.length() - 3) + ".nq.gz");
+                    if (!fs.rename(f.getPath(), to)) {
+                        throw new IOException("rename to " + to + " refused");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new NewsgraphException(folder, -1, "cannot name the shards: " + e.getMessage(), e);
         }
     }
 
@@ -192,12 +227,39 @@ public final class ShardJob {
         }
     }
 
-    private static Iterator<Converted> convertAll(Iterator<Tuple2<String, PortableDataStream>> files,
-                                                  Broadcast<Settings> settings, String root) {
+    /** Every *.txt file below the input folder (sub-folders included), as a path the file system takes. */
+    private static List<String> list(JavaSparkContext sc, String input) {
+        FileSystem fs = fileSystem(sc, input);
+        List<String> files = new ArrayList<>();
+        Deque<org.apache.hadoop.fs.Path> folders = new ArrayDeque<>();
+        folders.push(new org.apache.hadoop.fs.Path(input));
+        try {
+            while (!folders.isEmpty()) {
+                RemoteIterator<FileStatus> it = fs.listStatusIterator(folders.pop());
+                while (it.hasNext()) {
+                    FileStatus f = it.next();
+                    if (f.isDirectory()) {
+                        folders.push(f.getPath());
+                    } else if (f.getPath().getName().endsWith(EXTENSION)) {
+                        files.add(f.getPath().toString());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new NewsgraphException(input, -1, "cannot list the input folder: " + e.getMessage(), e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static Iterator<Converted> convertAll(Iterator<String> files, Broadcast<Settings> settings,
+                                                  Broadcast<Map<String, String>> fsConf, String root) {
         Settings s = settings.value();
         Converter converter = CONVERTERS.computeIfAbsent(settings.id(), id -> new Components(s.base(),
                 Duration.ofMillis(s.budgetMillis()), model(s.reference())).converter);
         ArticleFiles checker = new ArticleFiles(s.maxBytes());
+        Configuration conf = new Configuration(false);
+        fsConf.value().forEach(conf::set);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -206,11 +268,16 @@ public final class ShardJob {
 
             @Override
             public Converted next() {
-                Tuple2<String, PortableDataStream> f = files.next();
-                String file = new org.apache.hadoop.fs.Path(f._1()).toUri().getPath();
-                return convert(converter, checker, file, sourceOf(root, file), f._2());
+                org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(files.next());
+                String file = p.toUri().getPath();
+                return convert(converter, checker, file, sourceOf(root, file), () -> p.getFileSystem(conf).open(p));
             }
         };
+    }
+
+    /** Opens one input file on an executor. */
+    private interface Source {
+        InputStream open() throws IOException;
     }
 
     /** The source id of a file: its path below the input folder, without ".txt", as {@code build} gives it. */
@@ -220,7 +287,7 @@ public final class ShardJob {
     }
 
     private static Converted convert(Converter converter, ArticleFiles checker, String file, String source,
-                                     PortableDataStream data) {
+                                     Source data) {
         try {
             String text = checker.check(file, bounded(data, checker.maxBytes(), file));
             Converter.ArticleGraph g = converter.convert(source, text);
@@ -238,7 +305,7 @@ public final class ShardJob {
     }
 
     // At most one byte over the limit is read: enough to tell a file is too big, whatever its size.
-    private static byte[] bounded(PortableDataStream data, long maxBytes, String file) {
+    private static byte[] bounded(Source data, long maxBytes, String file) {
         try (InputStream in = data.open()) {
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException e) {

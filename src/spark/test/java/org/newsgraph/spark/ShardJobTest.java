@@ -79,6 +79,13 @@ class ShardJobTest {
         assertEquals(2, r.failures().size(), r.failures().toString());
         assertTrue(r.mergedEvents() > 0, "the generated corpus reports some events in several articles");
 
+        try (Stream<Path> files = Files.walk(tmp.resolve("shards"))) {
+            List<String> shards = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".") && !n.startsWith("_")).toList();
+            // Four parts per core of local[2], and the corpus graphs' shard, each named for any N-Quads reader.
+            assertEquals(9, shards.size(), shards.toString());
+            assertTrue(shards.stream().allMatch(n -> n.matches("part-\\d{5}\\.nq\\.gz")), shards.toString());
+        }
         CorpusBuilder.Report loaded = builder(log).loadShards(tmp.resolve("shards"), tmp.resolve("loaded"));
         assertEquals(r.articles().size(), loaded.loaded());
 
