@@ -48,13 +48,12 @@ class BadInputTest {
 
     @BeforeAll
     static void wire() {
-        components = new Components(Iris.DEFAULT_BASE);
+        components = Builders.components();
     }
 
     /** The production builder, wired as cli/BuildCommand wires it; log lines go to {@code log}. */
     private static CorpusBuilder builder(List<String> log) {
-        return new CorpusBuilder(components.converter, new ArticleFiles(ArticleFiles.DEFAULT_MAX_BYTES),
-                components.ontology, components.reference, log::add);
+        return Builders.builder(log);
     }
 
     private static Iris iris() {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.Components;
-import org.newsgraph.rdf.Iris;
 
 /**
  * An input updated step by step (an article removed, one added, one changed, one deleted from the folder)
@@ -47,12 +46,11 @@ class IncrementalBuildTest {
 
     @BeforeAll
     static void wire() {
-        components = new Components(Iris.DEFAULT_BASE);
+        components = Builders.components();
     }
 
     private static CorpusBuilder builder(List<String> log) {
-        return new CorpusBuilder(components.converter, new ArticleFiles(ArticleFiles.DEFAULT_MAX_BYTES),
-                components.ontology, components.reference, log::add);
+        return Builders.builder(log);
     }
 
     @Test

@@ -34,12 +34,11 @@ public class QuadShardsTest {
 
     @BeforeAll
     static void wire() {
-        components = new Components(Iris.DEFAULT_BASE);
+        components = Builders.components();
     }
 
     private static CorpusBuilder builder(List<String> log) {
-        return new CorpusBuilder(components.converter, new ArticleFiles(ArticleFiles.DEFAULT_MAX_BYTES),
-                components.ontology, components.reference, log::add);
+        return Builders.builder(log);
     }
 
     @Test

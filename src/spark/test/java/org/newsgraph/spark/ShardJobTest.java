@@ -26,6 +26,7 @@ import org.newsgraph.cli.Components;
 import org.newsgraph.pipeline.Converter;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.ArticleFiles;
+import org.newsgraph.store.Builders;
 import org.newsgraph.store.CorpusBuilder;
 import org.newsgraph.store.DataFolder;
 import org.newsgraph.store.DumpWriter;
@@ -48,7 +49,7 @@ class ShardJobTest {
     static void start() {
         sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("newsgraph test")
                 .set("spark.ui.enabled", "false"));
-        components = new Components(Iris.DEFAULT_BASE);
+        components = Builders.components();
     }
 
     @AfterAll
@@ -57,8 +58,7 @@ class ShardJobTest {
     }
 
     private static CorpusBuilder builder(List<String> log) {
-        return new CorpusBuilder(components.converter, new ArticleFiles(ArticleFiles.DEFAULT_MAX_BYTES),
-                components.ontology, components.reference, log::add);
+        return Builders.builder(log);
     }
 
     private static ShardJob job(List<String> log) {
