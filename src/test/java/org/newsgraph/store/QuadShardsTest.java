@@ -16,11 +16,9 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.base.NewsgraphException;
-import org.newsgraph.cli.Components;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -30,27 +28,16 @@ import org.newsgraph.rdf.Iris;
  */
 public class QuadShardsTest {
 
-    private static Components components;
-
-    @BeforeAll
-    static void wire() {
-        components = Builders.components();
-    }
-
-    private static CorpusBuilder builder(List<String> log) {
-        return Builders.builder(log);
-    }
-
     @Test
     void shardsOfABuildLoadIntoTheSameDataFolder(@TempDir Path tmp) throws IOException {
         List<String> log = new ArrayList<>();
         Path built = tmp.resolve("built");
-        builder(log).build(Path.of("seeds"), built);
-        Path shards = shardsOf(components.converter.iris(), built, tmp.resolve("shards"));
+        Builders.builder(log).build(Path.of("seeds"), built);
+        Path shards = shardsOf(Builders.components().converter.iris(), built, tmp.resolve("shards"));
         Files.writeString(shards.resolve("_SUCCESS"), "");
         Files.writeString(shards.resolve("a/.part-00000.gz.crc"), "not quads");
 
-        CorpusBuilder.Report r = builder(log).loadShards(shards, tmp.resolve("loaded"));
+        CorpusBuilder.Report r = Builders.builder(log).loadShards(shards, tmp.resolve("loaded"));
         assertEquals(5, r.loaded());
         Path a = new DataFolder(built).current().orElseThrow();
         Path b = new DataFolder(tmp.resolve("loaded")).current().orElseThrow();
@@ -66,14 +53,14 @@ public class QuadShardsTest {
     void aBadShardFailsTheLoadByFileAndLineAndKeepsTheServedBuild(@TempDir Path tmp) throws IOException {
         List<String> log = new ArrayList<>();
         Path data = tmp.resolve("data");
-        builder(log).build(Path.of("seeds"), data);
+        Builders.builder(log).build(Path.of("seeds"), data);
         Path served = new DataFolder(data).current().orElseThrow();
-        Path shards = shardsOf(components.converter.iris(), data, tmp.resolve("shards"));
+        Path shards = shardsOf(Builders.components().converter.iris(), data, tmp.resolve("shards"));
         Path bad = shards.resolve("b/part-00009.nq");
         Files.createDirectories(bad.getParent());
         Files.writeString(bad, "<http://x/s> <http://x/p> <http://x/o> <http://x/g> .\n<http://x/s> <http://x/p> oops <http://x/g> .\n");
 
-        NewsgraphException e = assertThrows(NewsgraphException.class, () -> builder(log).loadShards(shards, data));
+        NewsgraphException e = assertThrows(NewsgraphException.class, () -> Builders.builder(log).loadShards(shards, data));
         assertTrue(e.describe().startsWith(bad.toString()) && e.describe().contains("line: 2"), e.describe());
         assertEquals(served, new DataFolder(data).current().orElseThrow());
         assertEquals(List.of(served), listBuilds(data));
@@ -85,12 +72,12 @@ public class QuadShardsTest {
         Path data = tmp.resolve("data");
         Files.writeString(shards.resolve("x.nq"), "<http://x/s> <http://x/p> <http://x/o> .\n");
         NewsgraphException triple = assertThrows(NewsgraphException.class,
-                () -> builder(new ArrayList<>()).loadShards(shards, data));
+                () -> Builders.builder(new ArrayList<>()).loadShards(shards, data));
         assertTrue(triple.describe().contains("outside any named graph"), triple.describe());
 
         Files.writeString(shards.resolve("x.nq"), "<http://x/s> <http://x/p> <http://x/o> <http://x/g> .\n");
         NewsgraphException noBuild = assertThrows(NewsgraphException.class,
-                () -> builder(new ArrayList<>()).loadShards(shards, data));
+                () -> Builders.builder(new ArrayList<>()).loadShards(shards, data));
         assertTrue(noBuild.describe().contains("no build graph"), noBuild.describe());
         assertTrue(new DataFolder(data).current().isEmpty());
 
