@@ -78,7 +78,8 @@ class ServeTest {
                 Main.class.getName(), "serve", "--data", data.toString(), "--input", gone.toString(), "--port",
                 Integer.toString(port), "--base", base, "--heap", "300m").redirectErrorStream(true).start();
         try {
-            String line = servingLine(serve);
+            StringBuffer log = new StringBuffer();
+            String line = servingLine(serve, log);
             assertTrue(line.contains("serving ") && line.contains("heap limit"), line);
             int limitMb = Integer.parseInt(line.replaceAll(".*heap limit (\\d+) MB.*", "$1"));
             assertTrue(limitMb <= 300, () -> "the server's heap is capped: " + line);
@@ -109,7 +110,7 @@ class ServeTest {
             Path rq = Files.writeString(tmp.resolve("articles.rq"), "PREFIX schema: <https://schema.org/> "
                     + "SELECT ?a WHERE { ?a a schema:NewsArticle } ORDER BY ?a");
             Run query = run("query", "--data", data.toString(), "--format", "csv", rq.toString());
-            assertEquals(0, query.code(), query.err());
+            assertEquals(0, query.code(), () -> query.err() + "\nthe server's log:\n" + log);
             assertTrue(query.err().contains("held by the server at http://localhost:" + port + "/"), query.err());
             assertEquals(NAMES.size(), query.out().lines().skip(1).count(), query.out());
             Run table = run("query", "--data", data.toString(), rq.toString());
@@ -138,7 +139,7 @@ class ServeTest {
                 Main.class.getName(), "serve", "--data", data.toString(), "--port", Integer.toString(other2), "--heap", "0")
                 .redirectErrorStream(true).start();
         try {
-            String line = servingLine(again);
+            String line = servingLine(again, new StringBuffer());
             assertTrue(line.contains("built from " + input.toAbsolutePath().normalize()), () -> "says what it serves: " + line);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             String root = "http://localhost:" + other2;
@@ -159,22 +160,28 @@ class ServeTest {
         }
     }
 
-    private static String servingLine(Process p) throws Exception {
+    /**
+     * The server's "serving" line. Its output is read to the end, also after that line, into {@code log}: a
+     * server whose pipe fills would block on its next log line, and a failing request needs the log to be read.
+     */
+    private static String servingLine(Process p, StringBuffer log) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<String> serving = CompletableFuture.supplyAsync(() -> {
-            StringBuilder seen = new StringBuilder();
+        CompletableFuture<String> serving = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try {
                 for (String l = out.readLine(); l != null; l = out.readLine()) {
-                    seen.append(l).append('\n');
+                    log.append(l).append('\n');
                     if (l.contains("serving ")) {
-                        return l;
+                        serving.complete(l);
                     }
                 }
             } catch (IOException e) {
-                // falls through
+                // the server is gone: what it wrote is in the log
             }
-            return "ended without serving:\n" + seen;
-        });
+            serving.complete("ended without serving:\n" + log);
+        }, "server output");
+        reader.setDaemon(true);
+        reader.start();
         return serving.get(120, TimeUnit.SECONDS);
     }
 
