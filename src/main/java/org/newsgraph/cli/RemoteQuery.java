@@ -56,7 +56,10 @@ final class RemoteQuery {
         try (InputStream in = response.body()) {
             if (response.statusCode() != 200) {
                 String why = new String(in.readNBytes(2000), StandardCharsets.UTF_8).lines().findFirst().orElse("");
-                throw new NewsgraphException(endpoint, -1, "the server answered " + response.statusCode() + ": " + why, null);
+                // An answer without a message still names the request in the server's log.
+                String id = response.headers().firstValue("Fuseki-Request-Id").map(r -> " (request " + r + ")").orElse("");
+                throw new NewsgraphException(endpoint, -1, "the server answered " + response.statusCode() + id + ": "
+                        + (why.isBlank() ? "no message" : why), null);
             }
             if (format != QueryCommand.Format.table || !results) {
                 in.transferTo(out);
