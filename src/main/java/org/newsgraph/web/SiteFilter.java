@@ -57,6 +57,8 @@ final class SiteFilter extends HttpFilter {
 
     /** Time a request body may take before its rate is judged. */
     private static final long BODY_GRACE_MS = 2000;
+    /** The most of a refused body read before its 413 is sent (see {@link #drain}). */
+    private static final long DRAIN_BYTES = 1L << 20;
 
     /** Methods the endpoint answers; everything else (TRACE, PUT, DELETE, ...) is refused. */
     private static final String SPARQL_METHODS = "GET, HEAD, POST, OPTIONS";
@@ -136,6 +138,9 @@ final class SiteFilter extends HttpFilter {
                 page(req, resp, path);
             }
         } catch (RefusedRequest e) {
+            if (e.status() == 413) {
+                drain(req);
+            }
             refuse(resp, e);
         }
     }
@@ -254,6 +259,32 @@ final class SiteFilter extends HttpFilter {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, up to {@link #DRAIN_BYTES} and for at most the grace time:
+     * the connection is closed after the 413, and closing a socket with unread bytes resets it, so a client still
+     * sending a body a little over the cap would read a reset instead of the answer. Bigger or slower bodies are
+     * not waited for.
+     */
+    private static void drain(HttpServletRequest req) {
+        if (req.getContentLengthLong() > DRAIN_BYTES) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            InputStream in = req.getInputStream();
+            byte[] chunk = new byte[8192];
+            long total = 0;
+            for (int n; total < DRAIN_BYTES && (n = in.read(chunk)) >= 0; ) {
+                total += n;
+                if ((System.nanoTime() - start) / 1_000_000 > BODY_GRACE_MS) {
+                    return;
+                }
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The connection goes after the answer all the same.
+        }
     }
 
     private static boolean isSparqlQueryBody(HttpServletRequest req) {

@@ -274,6 +274,18 @@ class HostileRequestTest {
         assertTrue(List.of(413, 414, 431).contains(get.statusCode()), () -> "GET of 200 KB: " + get.statusCode());
     }
 
+    /**
+     * A client still sending a body somewhat over the cap reads the 413: the server reads the rest before it
+     * closes the connection (a close with unread bytes resets it; before, about 3 in 100 such requests got a reset).
+     */
+    @Test
+    void everyOversizedBodyGetsItsAnswerNotAReset() throws Exception {
+        String big = "SELECT * { FILTER(\"" + "x".repeat(500_000) + "\" != \"\") }";
+        for (int i = 0; i < 60; i++) {
+            assertEquals(413, postQuery(seeds.root, big).statusCode(), "request " + i);
+        }
+    }
+
     @Test
     void traceAndOtherMethodsAreRefusedWithoutEcho() throws Exception {
         for (String path : List.of("/", "/sparql", "/article/000_936faa304e8d9cbb", "/$/ping")) {
