@@ -13,7 +13,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Prefixes;
 
@@ -101,8 +100,11 @@ public final class NewsgraphServer {
         }
     }
 
-    // Slow clients must not hold threads: connections idle too long are closed, request bodies that
-    // trickle in below the minimum rate are cut off, and headers (the GET query string) are bounded.
+    // Slow clients must not hold threads: connections idle too long are closed and headers (the GET query
+    // string) are bounded. Bodies that trickle in below the minimum rate are cut off where they are read
+    // (SiteFilter.readBody, after a grace): Jetty's own rate check counts from the request's first byte with
+    // no grace, so a body a few milliseconds behind its headers (a GC pause, a busy machine) read as a rate
+    // of 0 and failed the request with a 500 (jetty/jetty.project#4641).
     private static void harden(Server jetty, ServerLimits limits) {
         for (Connector c : jetty.getConnectors()) {
             if (c instanceof ServerConnector connector) {
@@ -112,7 +114,6 @@ public final class NewsgraphServer {
                     HttpConfiguration config = http.getHttpConfiguration();
                     config.setIdleTimeout(limits.idleTimeout().toMillis());
                     config.setRequestHeaderSize(3 * limits.maxQueryBytes() + 8192);
-                    config.setMinRequestDataRate(limits.minRequestRate());
                 }
             }
         }
@@ -120,6 +121,5 @@ public final class NewsgraphServer {
             context.setMaxFormContentSize(3 * limits.maxQueryBytes() + 1024);
             context.setMaxFormKeys(100);
         }
-        jetty.setHandler(new StatisticsHandler.MinimumDataRateHandler(jetty.getHandler(), limits.minRequestRate(), 0));
     }
 }
