@@ -63,11 +63,6 @@ public final class ArticleFiles {
         this.maxBytes = maxBytes;
     }
 
-    /** The largest article file accepted, in bytes. */
-    public long maxBytes() {
-        return maxBytes;
-    }
-
     /** The *.txt files of one input (a file, or a folder walked recursively). */
     public Listing scan(Path input) {
         return scan(List.of(input));
@@ -259,10 +254,20 @@ public final class ArticleFiles {
     }
 
     /**
-     * The text of an article file's bytes, read elsewhere (a cluster job reads them from its own file
-     * system); throws {@link BadInputException} naming {@code name} when they are no article text.
+     * The text of an article file read from a stream opened elsewhere (a cluster job opens it on its own file
+     * system); throws {@link BadInputException} naming {@code name} when it is no article text.
      */
-    public String check(String name, byte[] bytes) {
+    public String check(String name, InputStream in) throws IOException {
+        return check(name, readAtMost(in));
+    }
+
+    // At most maxBytes + 1 bytes: enough to tell that a file is over the limit, whatever its size.
+    private byte[] readAtMost(InputStream in) throws IOException {
+        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    }
+
+    // The text of an article file's bytes; a BadInputException naming the file when they are no article text.
+    private String check(String name, byte[] bytes) {
         if (bytes.length == 0) {
             throw new BadInputException(name, 0, "file is empty");
         }
@@ -294,7 +299,7 @@ public final class ArticleFiles {
             }
             try (InputStream in = Channels.newInputStream(Files.newByteChannel(file,
                     Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)))) {
-                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                return readAtMost(in);
             }
         } catch (IOException e) {
             throw new BadInputException(name, "cannot read file (" + reason(e) + ")", e);

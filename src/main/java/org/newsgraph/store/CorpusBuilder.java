@@ -193,11 +193,9 @@ public final class CorpusBuilder {
         DataFolder folder = new DataFolder(dataDir);
         try (DataFolder.BuildLock lock = folder.lockForBuild()) {
             Optional<Path> current = folder.current();
-            Path build = folder.newBuild();
-            boolean published = false;
-            Set<String> articles = new TreeSet<>();
-            try {
+            int loaded = inNewBuild(folder, current, build -> {
                 Phases phases = new Phases();
+                Set<String> articles = new TreeSet<>();
                 Node buildGraph = iris.buildGraph().asNode();
                 Node generated = NG.PROV.generated.asNode();
                 try (Store store = Store.openBuild(build)) {
@@ -227,14 +225,9 @@ public final class CorpusBuilder {
                 }
                 publish(folder, current, build, phases, null, null, started, shards.toAbsolutePath().normalize()
                         .toString());
-                published = true;
-            } finally {
-                if (!published) {
-                    folder.prune(current.orElse(null));
-                }
-            }
-            pruneBefore(folder, build);
-            return new Report(articles.size(), List.of(), dataDir, 0, 0);
+                return articles.size();
+            });
+            return new Report(loaded, List.of(), dataDir, 0, 0);
         }
     }
 
@@ -303,33 +296,25 @@ public final class CorpusBuilder {
             boolean small = sameConversion && toConvert + gone <= Math.max(SMALL_CHANGE,
                     SMALL_SHARE * before.hashes().size());
 
-            Path build = folder.newBuild();
-            boolean published = false;
-            Outcome outcome;
-            try {
+            Outcome outcome = inNewBuild(folder, current, build -> {
+                Outcome o;
                 if (small) {
                     log.accept("updating the current build: " + toConvert + " file(s) to convert, " + gone
                             + " article(s) to drop, " + (fates.size() - toConvert) + " unchanged");
-                    outcome = change(previous.get(), build, fates, entries, failures, iris);
+                    o = change(previous.get(), build, fates, entries, failures, iris);
                 } else {
                     log.accept("building a fresh database: " + toConvert + " file(s) to convert"
                             + (fates.size() > toConvert ? ", " + (fates.size() - toConvert) + " taken from the last build"
                             : ""));
-                    outcome = load(previous, build, fates, entries, failures, iris);
+                    o = load(previous, build, fates, entries, failures, iris);
                 }
-                new SourceTable(fingerprint, outcome.table()).writeTo(build);
-                EventMerger.save(outcome.reports(), build.resolve(EventMerger.TABLE));
-                outcome.phases().end("sources and events");
-                publish(folder, current, build, outcome.phases(), outcome.changedGraphs(),
+                new SourceTable(fingerprint, o.table()).writeTo(build);
+                EventMerger.save(o.reports(), build.resolve(EventMerger.TABLE));
+                o.phases().end("sources and events");
+                publish(folder, current, build, o.phases(), o.changedGraphs(),
                         previous.map(Previous::dir).orElse(null), started, input);
-                published = true;
-            } finally {
-                if (!published) {
-                    // A failed build is never served; its folder goes now (or with the next build's clean-up).
-                    folder.prune(current.orElse(null));
-                }
-            }
-            pruneBefore(folder, build);
+                return o;
+            });
             int loaded = (int) fates.entrySet().stream().filter(e -> entries.containsKey(e.getKey())
                     && e.getValue() != Fate.KEPT && outcome.table().containsKey(e.getKey())
                     && !outcome.keptAfterFailure().contains(e.getKey())).count();
@@ -375,10 +360,27 @@ public final class CorpusBuilder {
         folder.publish(build);
     }
 
-    private void pruneBefore(DataFolder folder, Path build) {
+    /**
+     * Fills a new build folder with {@code fill}, which ends by publishing it ({@link #publish}); then removes the
+     * old builds no process holds. A build that fails is never served: its folder goes now (or with the next
+     * build's clean-up).
+     */
+    private <T> T inNewBuild(DataFolder folder, Optional<Path> current, java.util.function.Function<Path, T> fill) {
+        Path build = folder.newBuild();
+        boolean published = false;
+        T result;
+        try {
+            result = fill.apply(build);
+            published = true;
+        } finally {
+            if (!published) {
+                folder.prune(current.orElse(null));
+            }
+        }
         for (Path old : folder.prune(build)) {
             log.accept("removed the old build " + old.getFileName());
         }
+        return result;
     }
 
     /**
@@ -648,24 +650,28 @@ public final class CorpusBuilder {
             ArticleFile f = files.read(p);
             Converter.ArticleGraph g = converter.convert(f.source(), f.text());
             return Optional.of(new Converted(g.model().getGraph(), SourceTable.hash(f.text())));
-        } catch (NewsgraphException e) {
-            fail(failures, p, e);
         } catch (RuntimeException e) {
-            // A converter bug on one article must not cost the others.
-            String msg = ArticleFiles.oneLine(p.path() + ": internal error while converting: " + e);
-            failures.add(msg);
-            log.accept("skipped " + msg);
+            fail(failures, p, e);
         }
         return Optional.empty();
     }
 
-    // Converter errors name the source id: the message starts with the file all the same.
-    private void fail(List<String> failures, ArticleFiles.Entry p, NewsgraphException e) {
-        String file = p.path().toString();
-        String msg = ArticleFiles.oneLine(e.source().filter(file::equals).isPresent() ? e.describe()
-                : file + ": " + e.describe());
+    private void fail(List<String> failures, ArticleFiles.Entry p, RuntimeException e) {
+        String msg = failure(p.path().toString(), e);
         failures.add(msg);
         log.accept("skipped " + msg);
+    }
+
+    /**
+     * Why a file was skipped, on one line starting with the file: converter errors name the source id, and a
+     * converter bug (any other exception) on one article is reported like a bad file, so it costs no other.
+     */
+    public static String failure(String file, RuntimeException e) {
+        if (e instanceof NewsgraphException ne) {
+            return ArticleFiles.oneLine(ne.source().filter(file::equals).isPresent() ? ne.describe()
+                    : file + ": " + ne.describe());
+        }
+        return ArticleFiles.oneLine(file + ": internal error while converting: " + e);
     }
 
     /** The source ids a build could not read: exact ids, and prefixes of the ids under an unreadable folder. */

@@ -138,10 +138,7 @@ final class SiteFilter extends HttpFilter {
                 page(req, resp, path);
             }
         } catch (RefusedRequest e) {
-            if (e.status() == 413) {
-                drain(req);
-            }
-            refuse(resp, e);
+            refuse(req, resp, e);
         }
     }
 
@@ -590,11 +587,15 @@ final class SiteFilter extends HttpFilter {
         plain(resp, 406, "Not acceptable: this server offers " + String.join(", ", Format.offered()) + "\n");
     }
 
-    private static void refuse(HttpServletResponse resp, RefusedRequest e) throws IOException {
+    private static void refuse(HttpServletRequest req, HttpServletResponse resp, RefusedRequest e) throws IOException {
         if (e.status() == 503) {
             resp.setHeader("Retry-After", "5");
         }
-        // The rest of a refused body is not worth reading: the connection goes.
+        // The rest of a refused body is not worth reading: the connection goes, once a body a little over the
+        // cap has been drained so that the client reads this answer.
+        if (e.status() == 413) {
+            drain(req);
+        }
         if (e.status() == 408 || e.status() == 413) {
             resp.setHeader("Connection", "close");
         }

@@ -2,6 +2,7 @@ package org.newsgraph.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -10,6 +11,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
 import org.newsgraph.store.Store;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -70,21 +72,21 @@ final class VoidDescription {
     }
 
     /** The number of triples the description gives for the dataset, if it gives one. */
-    java.util.Optional<Long> triples() {
-        return integer(new Iris(base).voidPart("dataset").asNode(), org.apache.jena.vocabulary.VOID.triples.asNode());
+    Optional<Long> triples() {
+        return integer(new Iris(base).voidPart("dataset").asNode(), VOID.triples.asNode());
     }
 
     /** The number of instances of a class (by IRI) the description's class partitions give, if they give it. */
-    java.util.Optional<Long> entities(String classIri) {
+    Optional<Long> entities(String classIri) {
         return integer(new Iris(base).voidPart("class-" + NodeFactory.createURI(classIri).getLocalName()).asNode(),
-                org.apache.jena.vocabulary.VOID.entities.asNode());
+                VOID.entities.asNode());
     }
 
-    private java.util.Optional<Long> integer(Node s, Node p) {
+    private Optional<Long> integer(Node s, Node p) {
         var it = graph.find(s, p, Node.ANY);
         try {
-            return it.hasNext() ? java.util.Optional.of(Long.parseLong(it.next().getObject().getLiteralLexicalForm()))
-                    : java.util.Optional.empty();
+            return it.hasNext() ? Optional.of(Long.parseLong(it.next().getObject().getLiteralLexicalForm()))
+                    : Optional.empty();
         } finally {
             it.close();
         }

@@ -44,6 +44,7 @@ import org.newsgraph.base.NewsgraphException;
 import org.newsgraph.cli.Components;
 import org.newsgraph.pipeline.Converter;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.ReferenceGraph;
 import org.newsgraph.reference.ReferenceData;
 import org.newsgraph.store.ArticleFiles;
 import org.newsgraph.store.CorpusBuilder;
@@ -108,7 +109,6 @@ public final class ShardJob {
     public Result run(JavaSparkContext sc, String input, String output) {
         Iris iris = new Iris(base);
         Model raw = ReferenceData.referenceModel();
-        Components components = new Components(base, budget, raw);
         Broadcast<Settings> settings = sc.broadcast(new Settings(base, budget.toMillis(), maxBytes, ntriples(raw)));
         String root = rootPath(sc, input);
         FileSystem out = fileSystem(sc, output);
@@ -156,11 +156,12 @@ public final class ShardJob {
                 .map(c -> articleQuads(c, renames.value(), settings.value().base()))
                 .saveAsTextFile(output + "/articles", GzipCodec.class);
         nameAsNquads(out, output + "/articles");
-        // The graphs a build loads beside the articles': small, written by the driver as one shard.
+        // The graphs a build loads beside the articles': small, written by the driver as one shard. The driver
+        // converts nothing, so it builds no converter: only the two graphs Components gives a build.
         List<Quad> corpus = new ArrayList<>();
-        components.ontology.getGraph().find()
+        ReferenceData.ontology().getGraph().find()
                 .forEachRemaining(t -> corpus.add(Quad.create(iris.ontologyGraph().asNode(), t)));
-        components.reference.getGraph().find()
+        new ReferenceGraph(iris).rebase(raw).getGraph().find()
                 .forEachRemaining(t -> corpus.add(Quad.create(iris.referenceGraph().asNode(), t)));
         CorpusBuilder.buildGraph(iris, articles, corpus::add);
         writeGzip(out, output + "/corpus/part-00000.nq.gz", nquads(corpus));
@@ -289,25 +290,19 @@ public final class ShardJob {
     private static Converted convert(Converter converter, ArticleFiles checker, String file, String source,
                                      Source data) {
         try {
-            String text = checker.check(file, bounded(data, checker.maxBytes(), file));
+            String text = read(checker, file, data);
             Converter.ArticleGraph g = converter.convert(source, text);
             Graph graph = g.model().getGraph();
             return new Converted(source, file, ntriples(g.model()),
                     EventMerger.reports(g.graphName().getURI(), graph), null);
-        } catch (NewsgraphException e) {
-            String msg = e.source().filter(file::equals).isPresent() ? e.describe() : file + ": " + e.describe();
-            return new Converted(source, file, null, List.of(), ArticleFiles.oneLine(msg));
         } catch (RuntimeException e) {
-            // A converter bug on one article must not cost the others.
-            return new Converted(source, file, null, List.of(),
-                    ArticleFiles.oneLine(file + ": internal error while converting: " + e));
+            return new Converted(source, file, null, List.of(), CorpusBuilder.failure(file, e));
         }
     }
 
-    // At most one byte over the limit is read: enough to tell a file is too big, whatever its size.
-    private static byte[] bounded(Source data, long maxBytes, String file) {
+    private static String read(ArticleFiles checker, String file, Source data) {
         try (InputStream in = data.open()) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return checker.check(file, in);
         } catch (IOException e) {
             throw new NewsgraphException(file, -1, "cannot read file (" + e.getMessage() + ")", e);
         }
